@@ -1,0 +1,18 @@
+package uk.attest;
+
+import uk.attest.cli.Cli;
+import uk.attest.web.AttestApplication;
+
+/** One jar: with a command it runs the command line; with none it starts the service. */
+public final class Attest {
+  private Attest() {}
+
+  public static void main(String[] args) {
+    if (args.length > 0 && Cli.isCommand(args[0])) {
+      // Before any logger exists: keep stdout for the command's output.
+      System.setProperty("logback.configurationFile", "attest-cli-logback.xml");
+      System.exit(Cli.run(args, System.out, System.err));
+    }
+    AttestApplication.start(args);
+  }
+}

@@ -1,0 +1,143 @@
+package uk.attest.assessment;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import uk.attest.assessment.facts.AcFact;
+import uk.attest.assessment.facts.AssessmentDay;
+import uk.attest.assessment.facts.Claim;
+import uk.attest.assessment.facts.CompetencyFact;
+import uk.attest.assessment.facts.CriterionFact;
+import uk.attest.assessment.facts.EvidenceFact;
+import uk.attest.assessment.facts.GroupFact;
+import uk.attest.assessment.facts.LearnerFact;
+import uk.attest.assessment.facts.QualificationFact;
+import uk.attest.assessment.facts.RoleFact;
+import uk.attest.assessment.facts.Scale;
+import uk.attest.assessment.facts.UnitFact;
+import uk.attest.criteria.AssessmentCriterion;
+import uk.attest.criteria.Catalogue;
+import uk.attest.criteria.Criterion;
+import uk.attest.criteria.Policy;
+import uk.attest.criteria.Qualification;
+import uk.attest.criteria.QualificationUnit;
+import uk.attest.criteria.RoleFramework;
+import uk.attest.criteria.RulesOfCombination.UnitGroup;
+import uk.attest.evidence.EvidenceBundle;
+import uk.attest.evidence.EvidenceBundle.EvidenceItem;
+
+/**
+ * The facts for one assessment: the slice of the catalogue the learner is measured against, their
+ * evidence joined to the criteria it claims, the policy numbers, and the assessment date.
+ */
+record AssessmentFacts(
+    Qualification qualification,
+    RoleFramework currentRole,
+    Optional<RoleFramework> targetRole,
+    Optional<String> nextRoleTitle,
+    Map<String, Criterion> criteria,
+    List<Object> facts) {
+
+  static AssessmentFacts of(Catalogue catalogue, EvidenceBundle bundle, LocalDate assessedOn) {
+    Policy policy = catalogue.policy();
+    EvidenceBundle.Learner learner = bundle.learner();
+    Qualification q = catalogue.qualification(learner.qualificationId()).orElseThrow();
+    RoleFramework current = catalogue.role(learner.currentRoleId()).orElseThrow();
+    Optional<String> nextTitle = current.nextRole().map(RoleFramework.Pathway::title);
+    Optional<RoleFramework> target = nextTitle.flatMap(catalogue::roleTitled);
+
+    List<Object> facts = new ArrayList<>();
+    facts.add(new AssessmentDay(assessedOn));
+    facts.add(new Scale(policy.proficiencyScale()));
+    facts.add(
+        new LearnerFact(
+            learner.id(),
+            learner.weeklyLearningHours() == null ? policy.defaultWeeklyLearningHours() : learner.weeklyLearningHours()));
+
+    // The criteria in play: those the qualification maps to and those the evidence claims.
+    Set<String> criterionIds = new LinkedHashSet<>();
+    q.units().forEach(u -> u.assessmentCriteria().forEach(ac -> criterionIds.addAll(ac.maps())));
+    bundle.evidence().forEach(e -> criterionIds.addAll(e.criteria()));
+    Map<String, Criterion> criteria = new LinkedHashMap<>();
+    Map<String, CriterionFact> criterionFacts = new LinkedHashMap<>();
+    for (String id : criterionIds) {
+      Criterion c = catalogue.criterion(id).orElseThrow();
+      criteria.put(id, c);
+      CriterionFact fact =
+          new CriterionFact(
+              c.id(),
+              c.unitCode(),
+              c.kind().name(),
+              c.requiredProficiency().value(),
+              c.requiredProficiency().name(),
+              c.evidence().minimumAccepted(),
+              c.evidence().methods().stream().map(Enum::name).collect(Collectors.toSet()),
+              c.evidence().observationRequired(),
+              c.evidence().currencyMonths());
+      criterionFacts.put(id, fact);
+      facts.add(fact);
+    }
+
+    for (EvidenceItem item : bundle.evidence()) {
+      EvidenceFact e = evidenceFact(learner.id(), item);
+      facts.add(e);
+      for (String claimed : item.criteria()) {
+        facts.add(new Claim(e, criterionFacts.get(claimed)));
+      }
+    }
+
+    facts.add(
+        new QualificationFact(
+            q.id(), q.level(), q.rules().minimumCredits(), q.rules().minimumCreditsAtOrAboveLevel(), q.rules().groups().size()));
+    for (UnitGroup g : q.rules().groups()) {
+      facts.add(new GroupFact(g.id(), g.title(), g.mandatory(), g.minimumCredits(), g.maximumCredits(), g.unitIds()));
+      for (String unitId : g.unitIds()) {
+        QualificationUnit u = q.unit(unitId).orElseThrow();
+        List<AssessmentCriterion> acs = u.assessmentCriteria();
+        facts.add(new UnitFact(u.id(), g.id(), u.credit(), u.level(), acs.size()));
+        for (AssessmentCriterion ac : acs) {
+          facts.add(new AcFact(ac.id(), u.id(), ac.maps(), (double) u.glh() / acs.size()));
+        }
+      }
+    }
+
+    addRole(facts, catalogue, current, false);
+    target.ifPresent(r -> addRole(facts, catalogue, r, true));
+    return new AssessmentFacts(q, current, target, nextTitle, criteria, facts);
+  }
+
+  private static EvidenceFact evidenceFact(String learnerId, EvidenceItem item) {
+    var d = item.decision();
+    return new EvidenceFact(
+        item.id(),
+        learnerId,
+        item.method().name(),
+        item.activityDate(),
+        item.learnerDeclaration(),
+        item.witness() == null ? null : item.witness().name(),
+        d == null ? "PENDING" : d.verdict().name(),
+        d == null || d.proficiency() == null ? 0 : d.proficiency().value(),
+        d == null || d.proficiency() == null ? "none" : d.proficiency().name(),
+        d == null ? null : d.assessorId(),
+        d != null && d.assessorQualified(),
+        d != null && d.authenticityConfirmed());
+  }
+
+  private static void addRole(List<Object> facts, Catalogue catalogue, RoleFramework role, boolean target) {
+    Policy policy = catalogue.policy();
+    facts.add(new RoleFact(role.id(), role.title(), target, role.competencies().size()));
+    for (RoleFramework.Competency c : role.competencies()) {
+      var required =
+          c.proficiency() == null ? policy.requiredAt(role.level()) : policy.proficiency(c.proficiency()).orElseThrow();
+      facts.add(
+          new CompetencyFact(
+              role.id(), c.id(), c.name(), required.value(), required.name(), Set.copyOf(catalogue.expand(c.evidencedBy()))));
+    }
+  }
+}

@@ -1,0 +1,23 @@
+package uk.attest.assessment.facts;
+
+import java.util.Collection;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The outcome of an assessment criterion, from the outcomes of the NOS criteria it maps to. */
+public record AcResult(
+    String id, String unitId, Outcome outcome, String rule, String reason, Set<String> evidenceIds, double glhShare) {
+
+  public AcResult {
+    evidenceIds = java.util.Collections.unmodifiableSet(new TreeSet<>(evidenceIds));
+  }
+
+  /** The evidence behind the mapped criteria's results. */
+  public static Set<String> evidenceOf(Collection<?> results) {
+    Set<String> ids = new TreeSet<>();
+    for (Object r : results) {
+      ids.addAll(((CriterionResult) r).evidenceIds());
+    }
+    return ids;
+  }
+}

@@ -1,0 +1,9 @@
+package uk.attest.assessment.facts;
+
+/** The career progression score against the next role on the learner's pathway. */
+public record Progression(String roleId, int score, String rule, String reason) {
+  /** The mean of the competency ratios × 100, rounded half up. */
+  public static int score(double meanRatio) {
+    return (int) Math.round(meanRatio * 100);
+  }
+}

@@ -1,0 +1,18 @@
+package uk.attest.assessment.facts;
+
+import java.util.List;
+import uk.attest.criteria.Proficiency;
+
+/** The policy's proficiency scale, so reasons can name levels rather than numbers. */
+public record Scale(List<Proficiency> levels) {
+  public Scale {
+    levels = List.copyOf(levels);
+  }
+
+  public String name(int value) {
+    if (value <= 0) {
+      return "none";
+    }
+    return levels.stream().filter(p -> p.value() == value).map(Proficiency::name).findFirst().orElse(String.valueOf(value));
+  }
+}

@@ -1,0 +1,273 @@
+package uk.attest.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import uk.attest.assessment.Assessment;
+import uk.attest.assessment.AssessmentEngine;
+import uk.attest.assessment.AssessmentJson;
+import uk.attest.criteria.Catalogue;
+import uk.attest.criteria.CatalogueException;
+import uk.attest.criteria.CatalogueLoader;
+import uk.attest.criteria.importer.ImportException;
+import uk.attest.criteria.importer.NosJsonImporter;
+import uk.attest.criteria.importer.RoleProfileImporter;
+import uk.attest.evidence.BundleException;
+import uk.attest.evidence.BundleReader;
+import uk.attest.evidence.EvidenceBundle;
+import uk.attest.rules.DroolsRuleBook;
+import uk.attest.rules.RuleBookException;
+
+/**
+ * The command line. Exit codes: 0 done; 1 the criteria or rules have problems; 2 the input or the
+ * command is wrong.
+ */
+public final class Cli {
+  static final int OK = 0;
+  static final int INVALID_CATALOGUE = 1;
+  static final int BAD_INPUT = 2;
+  private static final Set<String> COMMANDS = Set.of("assess", "validate", "import-role", "import-nos", "help", "--help", "-h");
+  private static final ZoneId LONDON = ZoneId.of("Europe/London");
+
+  private final PrintStream out;
+  private final PrintStream err;
+
+  private Cli(PrintStream out, PrintStream err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static boolean isCommand(String arg) {
+    return COMMANDS.contains(arg);
+  }
+
+  public static int run(String[] args, PrintStream out, PrintStream err) {
+    return new Cli(out, err).run(args);
+  }
+
+  private int run(String[] args) {
+    Options options;
+    try {
+      options = Options.parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("attest: " + e.getMessage());
+      err.println(USAGE);
+      return BAD_INPUT;
+    }
+    try {
+      return switch (options.command) {
+        case "assess" -> assess(options);
+        case "validate" -> validate(options);
+        case "import-role" -> importRole(options);
+        case "import-nos" -> importNos(options);
+        default -> {
+          out.println(USAGE);
+          yield OK;
+        }
+      };
+    } catch (CatalogueException | RuleBookException e) {
+      err.println(e.getMessage());
+      return INVALID_CATALOGUE;
+    } catch (BundleException | ImportException e) {
+      err.println(e.getMessage());
+      return BAD_INPUT;
+    } catch (UsageException e) {
+      err.println("attest: " + e.getMessage());
+      return BAD_INPUT;
+    }
+  }
+
+  private int assess(Options o) {
+    Path bundleFile = o.argument("BUNDLE.json");
+    LocalDate date = o.date();
+    String json = readText(bundleFile);
+    Catalogue catalogue = CatalogueLoader.load(o.criteria());
+    AssessmentEngine engine = new AssessmentEngine(catalogue, DroolsRuleBook.load(o.rules()));
+    EvidenceBundle bundle;
+    try {
+      bundle = BundleReader.read(json, catalogue, date);
+    } catch (BundleException e) {
+      err.println(bundleFile + ": " + e.getMessage());
+      return BAD_INPUT;
+    }
+    Assessment assessment = engine.assess(bundle, date);
+    write(o, AssessmentJson.write(assessment));
+    return OK;
+  }
+
+  private int validate(Options o) {
+    List<String> problems = new ArrayList<>();
+    Catalogue catalogue = null;
+    try {
+      catalogue = CatalogueLoader.load(o.criteria());
+    } catch (CatalogueException e) {
+      e.problems().forEach(p -> problems.add(p.toString()));
+    }
+    DroolsRuleBook rules = null;
+    try {
+      rules = DroolsRuleBook.load(o.rules());
+    } catch (RuleBookException e) {
+      problems.addAll(e.problems());
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(err::println);
+      err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found.");
+      return INVALID_CATALOGUE;
+    }
+    out.printf(
+        "criteria OK: %d standards, %d criteria, %d qualifications, %d roles (catalogue %s)%n",
+        catalogue.units().size(),
+        catalogue.units().stream().mapToInt(u -> u.criteria().size()).sum(),
+        catalogue.qualifications().size(),
+        catalogue.roles().size(),
+        catalogue.version());
+    out.printf("rules OK: %d rules (ruleset %s)%n", rules.ruleNames().size(), rules.version());
+    return OK;
+  }
+
+  private int importRole(Options o) {
+    Path profile = o.argument("PROFILE.txt");
+    Path target = o.out().orElse(null);
+    RoleProfileImporter.Result result = RoleProfileImporter.importFile(profile, target, o.criteria().resolve("roles"));
+    out.println(result.summary());
+    return OK;
+  }
+
+  private int importNos(Options o) {
+    Path file = o.argument("FILE.json");
+    NosJsonImporter.Result result =
+        NosJsonImporter.importFile(file, o.level(), o.out().orElse(null), o.criteria().resolve("standards"));
+    out.println(result.summary());
+    return OK;
+  }
+
+  private void write(Options o, String text) {
+    if (o.out().isPresent()) {
+      try {
+        Files.writeString(o.out().get(), text, StandardCharsets.UTF_8);
+      } catch (IOException e) {
+        throw new UsageException("cannot write " + o.out().get() + ": " + e.getMessage());
+      }
+    } else {
+      out.print(text);
+    }
+  }
+
+  private static String readText(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (NoSuchFileException e) {
+      throw new UsageException(file + ": no such file");
+    } catch (IOException e) {
+      throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
+    }
+  }
+
+  static final String USAGE =
+      """
+      usage: java -jar target/attest.jar COMMAND [options]
+
+        assess BUNDLE.json [--date YYYY-MM-DD] [--out FILE]   print a learner's assessment as JSON
+        validate                                              check criteria/ and rules/, list every problem
+        import-role PROFILE.txt [--out FILE]                  write a role framework from a role profile
+        import-nos FILE.json --level N [--out FILE]           write a NOS from the NOS database's JSON export
+
+      Every command takes --criteria DIR and --rules DIR (defaults ./criteria and ./rules).
+      With no command the jar starts the service.
+      Exit codes: 0 done, 1 problems in criteria/ or rules/, 2 bad input or usage.""";
+
+  private static final class UsageException extends RuntimeException {
+    UsageException(String message) {
+      super(message);
+    }
+  }
+
+  /** The parsed command line: a command, positional arguments and --name value options. */
+  private static final class Options {
+    final String command;
+    final List<String> positional = new ArrayList<>();
+    final Map<String, String> named = new HashMap<>();
+    private static final Set<String> KNOWN = Set.of("--criteria", "--rules", "--date", "--out", "--level");
+
+    private Options(String command) {
+      this.command = command;
+    }
+
+    static Options parse(String[] args) {
+      Options o = new Options(args[0]);
+      for (int i = 1; i < args.length; i++) {
+        String a = args[i];
+        if (a.startsWith("--")) {
+          if (!KNOWN.contains(a)) {
+            throw new IllegalArgumentException("unknown option " + a);
+          }
+          if (i + 1 >= args.length) {
+            throw new IllegalArgumentException(a + " needs a value");
+          }
+          o.named.put(a, args[++i]);
+        } else {
+          o.positional.add(a);
+        }
+      }
+      return o;
+    }
+
+    Path argument(String name) {
+      if (positional.size() != 1) {
+        throw new UsageException(command + " takes one " + name + " argument");
+      }
+      return Path.of(positional.get(0));
+    }
+
+    Path criteria() {
+      return Path.of(named.getOrDefault("--criteria", "criteria"));
+    }
+
+    Path rules() {
+      return Path.of(named.getOrDefault("--rules", "rules"));
+    }
+
+    java.util.Optional<Path> out() {
+      return java.util.Optional.ofNullable(named.get("--out")).map(Path::of);
+    }
+
+    LocalDate date() {
+      String text = named.get("--date");
+      if (text == null) {
+        return LocalDate.now(LONDON);
+      }
+      try {
+        return LocalDate.parse(text);
+      } catch (DateTimeParseException e) {
+        throw new UsageException("--date: '" + text + "' is not a date as YYYY-MM-DD");
+      }
+    }
+
+    int level() {
+      String text = named.get("--level");
+      if (text == null) {
+        throw new UsageException("import-nos needs --level N: NOS carry no RQF level, so say which level the unit is at");
+      }
+      try {
+        int level = Integer.parseInt(text);
+        if (level < 1 || level > 8) {
+          throw new NumberFormatException();
+        }
+        return level;
+      } catch (NumberFormatException e) {
+        throw new UsageException("--level: '" + text + "' is not an RQF level from 1 to 8");
+      }
+    }
+  }
+}

@@ -1,0 +1,6 @@
+package uk.attest.criteria;
+
+/** A named point on the policy's proficiency scale. */
+public record Proficiency(String name, int value) {
+  public static final Proficiency NONE = new Proficiency("None", 0);
+}

@@ -1,0 +1,63 @@
+package uk.attest.web;
+
+import java.util.List;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.attest.assessment.AssessmentEngine;
+import uk.attest.criteria.Catalogue;
+import uk.attest.criteria.NosUnit;
+import uk.attest.criteria.Qualification;
+import uk.attest.criteria.RoleFramework;
+
+/** Read-only browsing of the catalogue: standards, qualifications and role frameworks. */
+@RestController
+@RequestMapping("/api")
+class CatalogueController {
+  private final Catalogue catalogue;
+  private final AssessmentEngine engine;
+
+  CatalogueController(Catalogue catalogue, AssessmentEngine engine) {
+    this.catalogue = catalogue;
+    this.engine = engine;
+  }
+
+  record Versions(String catalogueVersion, String rulesetVersion, int standards, int qualifications, int roles) {}
+
+  @GetMapping("/catalogue")
+  Versions versions() {
+    return new Versions(
+        catalogue.version(), engine.rulesetVersion(), catalogue.units().size(), catalogue.qualifications().size(), catalogue.roles().size());
+  }
+
+  @GetMapping("/standards")
+  List<NosUnit> standards() {
+    return catalogue.units();
+  }
+
+  @GetMapping("/standards/{code}")
+  NosUnit standard(@PathVariable String code) {
+    return catalogue.unit(code).orElseThrow(() -> new NotFoundException("standard", code));
+  }
+
+  @GetMapping("/qualifications")
+  List<Qualification> qualifications() {
+    return catalogue.qualifications();
+  }
+
+  @GetMapping("/qualifications/{id}")
+  Qualification qualification(@PathVariable String id) {
+    return catalogue.qualification(id).orElseThrow(() -> new NotFoundException("qualification", id));
+  }
+
+  @GetMapping("/roles")
+  List<RoleFramework> roles() {
+    return catalogue.roles();
+  }
+
+  @GetMapping("/roles/{id}")
+  RoleFramework role(@PathVariable String id) {
+    return catalogue.role(id).orElseThrow(() -> new NotFoundException("role", id));
+  }
+}
