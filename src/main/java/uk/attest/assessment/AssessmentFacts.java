@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 import uk.attest.assessment.facts.AcFact;
 import uk.attest.assessment.facts.AssessmentDay;
 import uk.attest.assessment.facts.Claim;
+import uk.attest.assessment.facts.CompetencyCriterion;
 import uk.attest.assessment.facts.CompetencyFact;
 import uk.attest.assessment.facts.CriterionFact;
 import uk.attest.assessment.facts.EvidenceFact;
@@ -102,7 +103,9 @@ record AssessmentFacts(
         List<AssessmentCriterion> acs = u.assessmentCriteria();
         facts.add(new UnitFact(u.id(), g.id(), u.credit(), u.level(), acs.size()));
         for (AssessmentCriterion ac : acs) {
-          facts.add(new AcFact(ac.id(), u.id(), ac.maps(), (double) u.glh() / acs.size()));
+          AcFact fact = new AcFact(ac.id(), u.id(), ac.maps(), (double) u.glh() / acs.size());
+          facts.add(fact);
+          facts.addAll(fact.mappings());
         }
       }
     }
@@ -135,9 +138,9 @@ record AssessmentFacts(
     for (RoleFramework.Competency c : role.competencies()) {
       var required =
           c.proficiency() == null ? policy.requiredAt(role.level()) : policy.proficiency(c.proficiency()).orElseThrow();
-      facts.add(
-          new CompetencyFact(
-              role.id(), c.id(), c.name(), required.value(), required.name(), Set.copyOf(catalogue.expand(c.evidencedBy()))));
+      List<String> criteria = catalogue.expand(c.evidencedBy());
+      facts.add(new CompetencyFact(role.id(), c.id(), c.name(), required.value(), required.name(), Set.copyOf(criteria)));
+      criteria.forEach(k -> facts.add(new CompetencyCriterion(role.id(), c.id(), k)));
     }
   }
 }

@@ -18,24 +18,30 @@ import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
 import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
-import org.kie.api.command.KieCommands;
+import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
-import org.kie.api.runtime.ExecutionResults;
-import org.kie.api.runtime.StatelessKieSession;
+import org.kie.api.runtime.KieSession;
 import uk.attest.assessment.RuleBook;
 
 /**
- * The rules in rules/**.drl, compiled once into a KieBase. Each run uses a fresh stateless
- * session, so runs share nothing and may go in parallel; the KieBase itself is thread-safe.
+ * The rules in rules/**.drl, compiled once into a KieBase. Each run uses a fresh session, so runs
+ * share nothing and may go in parallel; the KieBase itself is thread-safe.
+ *
+ * <p>Rules judge in stages (rules/stages.txt; each rule's ruleflow-group): every stage reads only
+ * what earlier stages decided, so results are inserted once and never retracted. We do not use
+ * truth maintenance (insertLogical) with accumulates: in Drools 10.2 we saw an accumulate's result
+ * constraint not re-evaluated when facts it counted were retracted and re-inserted.
  */
 public final class DroolsRuleBook implements RuleBook {
-  private static final String OUT = "facts";
+  static final String STAGES = "stages.txt";
 
   private final KieBase kieBase;
+  private final List<String> stages;
   private final String version;
 
-  private DroolsRuleBook(KieBase kieBase, String version) {
+  private DroolsRuleBook(KieBase kieBase, List<String> stages, String version) {
     this.kieBase = kieBase;
+    this.stages = List.copyOf(stages);
     this.version = version;
   }
 
@@ -48,9 +54,18 @@ public final class DroolsRuleBook implements RuleBook {
     if (files.isEmpty()) {
       throw new RuleBookException(List.of(dir + ": no .drl files"));
     }
+    Path stagesFile = dir.resolve(STAGES);
+    if (!Files.isRegularFile(stagesFile)) {
+      throw new RuleBookException(List.of(label(dir) + "/" + STAGES + ": missing; it lists the rule stages in order"));
+    }
+    List<String> stages =
+        read(stagesFile).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+    List<Path> hashed = new ArrayList<>(files);
+    hashed.add(stagesFile);
+    hashed.sort(null);
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
-    String hash = hash(dir, files);
+    String hash = hash(dir, hashed);
     ReleaseId release = ks.newReleaseId("uk.attest", "rules", "1.0.0-" + hash.substring(7, 19));
     kfs.generateAndWritePomXML(release);
     for (Path file : files) {
@@ -67,18 +82,50 @@ public final class DroolsRuleBook implements RuleBook {
       throw new RuleBookException(problems);
     }
     KieBase base = ks.newKieContainer(release).getKieBase();
-    return new DroolsRuleBook(base, hash);
+    for (KiePackage pkg : base.getKiePackages()) {
+      for (Rule rule : pkg.getRules()) {
+        String stage = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getAgendaGroup() : null;
+        if (stage == null || !stages.contains(stage)) {
+          problems.add(
+              where(dir, files, rule.getName())
+                  + ": rule \"" + rule.getName() + "\" must name one of the stages in " + STAGES
+                  + " with ruleflow-group (it has " + (stage == null || stage.equals("MAIN") ? "none" : "\"" + stage + "\"") + ")");
+        }
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new RuleBookException(problems);
+    }
+    return new DroolsRuleBook(base, stages, hash);
+  }
+
+  /** The file and line where a rule is declared, for messages about it. */
+  private static String where(Path dir, List<Path> files, String ruleName) {
+    for (Path file : files) {
+      List<String> lines = read(file).lines().toList();
+      for (int i = 0; i < lines.size(); i++) {
+        if (lines.get(i).contains("rule \"" + ruleName + "\"")) {
+          return label(dir) + "/" + relative(dir, file) + ":" + (i + 1);
+        }
+      }
+    }
+    return label(dir);
   }
 
   @Override
   public List<Object> run(Collection<?> facts) {
-    StatelessKieSession session = kieBase.newStatelessKieSession();
-    KieCommands commands = KieServices.Factory.get().getCommands();
-    ExecutionResults results =
-        session.execute(
-            commands.newBatchExecution(
-                List.of(commands.newInsertElements(facts), commands.newFireAllRules(), commands.newGetObjects(OUT))));
-    return List.copyOf((Collection<?>) results.getValue(OUT));
+    KieSession session = kieBase.newKieSession();
+    try {
+      facts.forEach(session::insert);
+      // The focus stack pops last-in first, so push the stages in reverse.
+      for (int i = stages.size() - 1; i >= 0; i--) {
+        session.getAgenda().getAgendaGroup(stages.get(i)).setFocus();
+      }
+      session.fireAllRules();
+      return List.copyOf(session.getObjects());
+    } finally {
+      session.dispose();
+    }
   }
 
   @Override

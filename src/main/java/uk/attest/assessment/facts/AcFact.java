@@ -12,6 +12,11 @@ public record AcFact(String id, String unitId, List<String> maps, int mapCount, 
     this(id, unitId, maps, maps.size(), glhShare);
   }
 
+  /** The fact's links to the NOS criteria it maps to. */
+  public List<AcMapping> mappings() {
+    return maps.stream().map(k -> new AcMapping(id, k)).toList();
+  }
+
   public AcFact {
     maps = List.copyOf(maps);
   }

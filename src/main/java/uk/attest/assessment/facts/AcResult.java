@@ -1,6 +1,5 @@
 package uk.attest.assessment.facts;
 
-import java.util.Collection;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -10,14 +9,5 @@ public record AcResult(
 
   public AcResult {
     evidenceIds = java.util.Collections.unmodifiableSet(new TreeSet<>(evidenceIds));
-  }
-
-  /** The evidence behind the mapped criteria's results. */
-  public static Set<String> evidenceOf(Collection<?> results) {
-    Set<String> ids = new TreeSet<>();
-    for (Object r : results) {
-      ids.addAll(((CriterionResult) r).evidenceIds());
-    }
-    return ids;
   }
 }

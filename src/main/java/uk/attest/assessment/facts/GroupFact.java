@@ -8,4 +8,8 @@ public record GroupFact(
   public GroupFact {
     unitIds = List.copyOf(unitIds);
   }
+
+  public int unitCount() {
+    return unitIds.size();
+  }
 }

@@ -26,16 +26,6 @@ public final class Wording {
     return n == 1 ? "1 item" : n + " items";
   }
 
-  /** Mapped NOS criteria that are not yet met, with their outcomes, for an AC's reason. */
-  public static String notMet(Collection<?> results) {
-    return results.stream()
-        .map(CriterionResult.class::cast)
-        .filter(r -> r.outcome() != Outcome.MET)
-        .sorted(java.util.Comparator.comparing(CriterionResult::criterionId))
-        .map(r -> r.criterionId() + " " + r.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '))
-        .collect(Collectors.joining(", "));
-  }
-
   public static String percent(double fraction) {
     return Math.round(fraction * 100) + "%";
   }
