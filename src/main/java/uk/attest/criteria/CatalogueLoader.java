@@ -212,7 +212,11 @@ public final class CatalogueLoader {
       return null;
     }
     int before = problems.size();
+    m.allowOnly("currency", "minimumEvidence", "observationRequired", "allowedMethods", "proficiencyScale", "requiredProficiencyByLevel", "defaultWeeklyLearningHours");
     YamlMap currency = m.map("currency");
+    if (currency != null) {
+      currency.allowOnly("defaultMonths", "units");
+    }
     Integer defaultMonths = currency == null ? null : positive(currency, "defaultMonths");
     Map<String, Integer> byUnit = new LinkedHashMap<>();
     YamlMap currencyUnits = currency == null ? null : currency.optMap("units");
@@ -321,6 +325,9 @@ public final class CatalogueLoader {
 
   private NosUnit readUnit(YamlMap m, Policy policy) {
     int before = problems.size();
+    m.allowOnly("code", "title", "suite", "level", "version", "validity", "status", "category", "developedBy", "dateApproved",
+        "indicativeReviewDate", "illustrative", "overview", "keywords", "relevantOccupations", "otherSuites",
+        "performanceCriteria", "knowledge", "welsh", "notes");
     String code = m.text("code");
     if (code != null && !NOS_CODE.matcher(code).matches()) {
       m.problem("code", "NOS code '" + code + "' must be letters and digits (and '&' or '.'), starting with a capital or digit");
@@ -340,6 +347,7 @@ public final class CatalogueLoader {
     for (CriterionKind kind : CriterionKind.values()) {
       String key = kind == CriterionKind.PERFORMANCE ? "performanceCriteria" : "knowledge";
       for (YamlMap c : m.maps(key)) {
+        c.allowOnly("id", "text", "evidence", "welsh");
         String id = c.text("id");
         String text = c.text("text");
         if (id == null) {
@@ -389,6 +397,7 @@ public final class CatalogueLoader {
     boolean observation = policy.observationRequired().getOrDefault(kind, false);
     Set<Method> methods = policy.allowedMethods().getOrDefault(kind, Set.of());
     if (e != null) {
+      e.allowOnly("minimumAccepted", "observationRequired", "methods");
       if (e.has("minimumAccepted")) {
         Integer n = positive(e, "minimumAccepted");
         minimum = n == null ? minimum : n;
@@ -414,6 +423,7 @@ public final class CatalogueLoader {
 
   private Qualification readQualification(YamlMap m, References refs) {
     int before = problems.size();
+    m.allowOnly("id", "title", "number", "level", "tqt", "glh", "credit", "illustrative", "role", "rulesOfCombination", "units", "note");
     String id = m.text("id");
     String title = m.text("title");
     String number = m.text("number");
@@ -474,6 +484,7 @@ public final class CatalogueLoader {
 
   private QualificationUnit readQualificationUnit(YamlMap u, References refs) {
     int before = problems.size();
+    u.allowOnly("id", "ref", "title", "level", "credit", "glh", "nos", "learningOutcomes");
     String id = u.text("id");
     String ref = u.text("ref");
     if (ref != null && !UNIT_REF.matcher(ref).matches()) {
@@ -495,6 +506,7 @@ public final class CatalogueLoader {
     Set<Integer> loNumbers = new HashSet<>();
     Set<String> mapped = new HashSet<>();
     for (YamlMap lo : u.maps("learningOutcomes")) {
+      lo.allowOnly("number", "text", "assessmentCriteria");
       Integer n = lo.integer("number");
       String text = lo.text("text");
       if (n != null && !loNumbers.add(n)) {
@@ -502,6 +514,7 @@ public final class CatalogueLoader {
       }
       List<AssessmentCriterion> acs = new ArrayList<>();
       for (YamlMap ac : lo.maps("assessmentCriteria")) {
+        ac.allowOnly("number", "text", "maps");
         String number = ac.text("number");
         String acText = ac.text("text");
         List<String> maps = ac.texts("maps", true);
@@ -539,6 +552,7 @@ public final class CatalogueLoader {
     if (r == null) {
       return null;
     }
+    r.allowOnly("minimumCredits", "minimumCreditsAtOrAboveLevel", "groups");
     Integer minimum = positive(r, "minimumCredits");
     if (minimum != null && credit != null && !minimum.equals(credit)) {
       r.problem("minimumCredits", "rules of combination ask for " + minimum + " credits but the qualification's credit value is " + credit);
@@ -548,6 +562,7 @@ public final class CatalogueLoader {
     Map<String, String> groupOfUnit = new HashMap<>();
     Set<String> groupIds = new HashSet<>();
     for (YamlMap g : r.maps("groups")) {
+      g.allowOnly("id", "title", "mandatory", "minimumCredits", "maximumCredits", "units");
       String id = g.text("id");
       String title = g.text("title");
       boolean mandatory = g.bool("mandatory", false);
@@ -590,12 +605,17 @@ public final class CatalogueLoader {
 
   private RoleFramework readRole(YamlMap m, References refs, Policy policy) {
     int before = problems.size();
+    m.allowOnly("id", "title", "level", "summary", "competencies", "metrics", "responsibilities", "entryPaths", "progression", "notes");
     String id = m.text("id");
     String title = m.text("title");
     Integer level = m.integer("level");
+    if (level != null && !policy.requiredProficiencyByLevel().containsKey(level)) {
+      m.problem("level", "policy.yaml gives no required proficiency for level " + level);
+    }
     List<Competency> competencies = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap c : m.maps("competencies")) {
+      c.allowOnly("id", "kind", "name", "description", "skills", "proficiency", "evidencedBy");
       String cid = c.text("id");
       String kindName = c.text("kind");
       String name = c.text("name");
@@ -621,6 +641,7 @@ public final class CatalogueLoader {
     List<Metric> metrics = new ArrayList<>();
     if (m.has("metrics")) {
       for (YamlMap x : m.maps("metrics")) {
+        x.allowOnly("name", "type", "description", "target", "frequency", "example", "evidence");
         String name = x.text("name");
         String type = orDefault(x.optText("type"), "QUANTITATIVE");
         if (name != null) {
@@ -631,6 +652,7 @@ public final class CatalogueLoader {
     List<Responsibility> responsibilities = new ArrayList<>();
     if (m.has("responsibilities")) {
       for (YamlMap x : m.maps("responsibilities")) {
+        x.allowOnly("id", "text", "evidencedBy");
         String rid = x.text("id");
         String text = x.text("text");
         List<String> evidencedBy = references(x, "evidencedBy", refs);
@@ -668,6 +690,7 @@ public final class CatalogueLoader {
       return out;
     }
     for (YamlMap p : m.maps(key)) {
+      p.allowOnly("title", "level", "time");
       String title = p.text("title");
       if (title != null) {
         out.add(new Pathway(title, p.optInteger("level"), p.optText("time")));

@@ -50,27 +50,34 @@ public final class Combinations {
   }
 
   /**
-   * The subset of a group's units, within its maximum credits, with the most credit-weighted
-   * value; ties go to fewer credits, then to earlier units.
+   * The subset of a group's units with the most credit-weighted value among those whose credits
+   * lie between the group's minimum and maximum (so the choice satisfies the group); ties go to
+   * fewer credits, then to earlier units. If no subset reaches the minimum, the best within the
+   * maximum.
    */
   public static <T> List<T> best(
-      List<T> candidates, ToDoubleFunction<T> credit, ToDoubleFunction<T> value, int maximumCredits) {
-    List<T> best = List.of();
+      List<T> candidates, ToDoubleFunction<T> credit, ToDoubleFunction<T> value, int minimumCredits, int maximumCredits) {
+    List<T> best = null;
     double bestValue = -1;
     double bestCredits = 0;
-    for (List<T> choice : subsets(candidates)) {
-      double credits = choice.stream().mapToDouble(credit).sum();
-      if (credits > maximumCredits) {
-        continue;
+    for (boolean needMinimum : new boolean[] {true, false}) {
+      for (List<T> choice : subsets(candidates)) {
+        double credits = choice.stream().mapToDouble(credit).sum();
+        if (credits > maximumCredits || (needMinimum && credits < minimumCredits)) {
+          continue;
+        }
+        double v = choice.stream().mapToDouble(value).sum();
+        if (best == null || v > bestValue + 1e-9 || (Math.abs(v - bestValue) <= 1e-9 && credits < bestCredits)) {
+          best = choice;
+          bestValue = v;
+          bestCredits = credits;
+        }
       }
-      double v = choice.stream().mapToDouble(value).sum();
-      if (v > bestValue + 1e-9 || (Math.abs(v - bestValue) <= 1e-9 && credits < bestCredits)) {
-        best = choice;
-        bestValue = v;
-        bestCredits = credits;
+      if (best != null) {
+        return best;
       }
     }
-    return best;
+    return List.of();
   }
 
   /** All subsets in a stable order (by bit pattern), so ties always break the same way. */

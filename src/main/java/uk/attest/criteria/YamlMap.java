@@ -96,6 +96,18 @@ final class YamlMap {
     return n instanceof ScalarNode s && (s.getTag().getValue().endsWith(":null"));
   }
 
+  /** Reports every field not in the list, so a misspelt optional field is never silently ignored. */
+  YamlMap allowOnly(String... allowed) {
+    java.util.List<String> known = java.util.List.of(allowed);
+    for (String key : values.keySet()) {
+      if (!known.contains(key)) {
+        problems.accept(
+            new CatalogueProblem(file, line(keys.get(key)), at(key), "unknown field '" + key + "'; expected one of " + String.join(", ", known)));
+      }
+    }
+    return this;
+  }
+
   String text(String key) {
     if (!has(key)) {
       problem("missing required field '" + key + "'");

@@ -7,7 +7,8 @@ import uk.attest.criteria.Combinations;
 
 /**
  * What a group's units add up to for this learner. Credits beyond an optional group's maximum do
- * not count; the selected units are those with the best credit-weighted coverage within it.
+ * not count; the selected units are the choice within the group's minimum and maximum credits
+ * with the best credit-weighted coverage (see {@link Combinations#best}).
  *
  * @param countedCredits achieved credits that count towards the rules of combination
  * @param countedAtOrAboveLevel of those, credits from units at or above the qualification level
@@ -48,7 +49,7 @@ public record GroupStanding(
           units.stream().filter(u -> !u.achieved()).map(UnitResult::unitId).toList());
     }
     List<UnitResult> selected =
-        Combinations.best(units, UnitResult::credit, UnitResult::weightedCredit, group.maximumCredits());
+        Combinations.best(units, UnitResult::credit, UnitResult::weightedCredit, group.minimumCredits(), group.maximumCredits());
     return new GroupStanding(
         group.id(),
         false,
