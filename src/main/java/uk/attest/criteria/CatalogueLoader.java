@@ -43,6 +43,8 @@ public final class CatalogueLoader {
 
   private final Path dir;
   private final List<CatalogueProblem> problems = new ArrayList<>();
+  private final Set<String> declaredUnits = new HashSet<>();
+  private final Set<String> declaredCriteria = new HashSet<>();
 
   private CatalogueLoader(Path dir) {
     this.dir = dir;
@@ -62,7 +64,7 @@ public final class CatalogueLoader {
     List<NosUnit> units = new ArrayList<>();
     for (Path file : yamlFiles("standards")) {
       YamlMap m = parse(file);
-      if (m != null && policy != null) {
+      if (m != null) {
         NosUnit unit = readUnit(m, policy);
         if (unit != null) {
           units.add(unit);
@@ -70,7 +72,6 @@ public final class CatalogueLoader {
       }
     }
     Map<String, NosUnit> unitsByCode = new LinkedHashMap<>();
-    Map<String, Criterion> criteria = new HashMap<>();
     for (NosUnit u : units) {
       NosUnit first = unitsByCode.putIfAbsent(u.code(), u);
       if (first != null) {
@@ -78,7 +79,6 @@ public final class CatalogueLoader {
             new CatalogueProblem(
                 u.source(), 1, "code", "duplicate NOS code '" + u.code() + "' (also in " + first.source() + ")"));
       }
-      u.criteria().forEach(c -> criteria.put(c.id(), c));
     }
     if (policy != null) {
       policy.currencyMonthsByUnit().keySet().stream()
@@ -92,7 +92,9 @@ public final class CatalogueLoader {
                           "currency.units." + code,
                           "unknown NOS unit '" + code + "'")));
     }
-    References refs = new References(unitsByCode, criteria);
+    // References resolve against everything declared, even in a file with problems of its own,
+    // so one broken file is reported once rather than as every reference to it.
+    References refs = new References(declaredUnits, declaredCriteria);
     List<Qualification> qualifications = new ArrayList<>();
     Map<String, String> qualificationIds = new HashMap<>();
     for (Path file : yamlFiles("qualifications")) {
@@ -110,7 +112,7 @@ public final class CatalogueLoader {
     Map<String, String> roleIds = new HashMap<>();
     for (Path file : yamlFiles("roles")) {
       YamlMap m = parse(file);
-      RoleFramework r = m == null || policy == null ? null : readRole(m, refs, policy);
+      RoleFramework r = m == null ? null : readRole(m, refs, policy);
       if (r != null) {
         String first = roleIds.putIfAbsent(r.id(), label(file));
         if (first != null) {
@@ -334,10 +336,13 @@ public final class CatalogueLoader {
     }
     String title = m.text("title");
     String suite = m.text("suite");
+    if (code != null) {
+      declaredUnits.add(code);
+    }
     Integer level = m.integer("level");
     if (level != null && (level < 1 || level > 8)) {
       m.problem("level", "RQF level must be 1 to 8, found " + level);
-    } else if (level != null && !policy.requiredProficiencyByLevel().containsKey(level)) {
+    } else if (level != null && policy != null && !policy.requiredProficiencyByLevel().containsKey(level)) {
       m.problem("level", "policy.yaml gives no required proficiency for level " + level);
     }
     Integer version = m.integer("version");
@@ -359,8 +364,11 @@ public final class CatalogueLoader {
         if (!ids.add(id)) {
           c.problem("id", "duplicate criterion id '" + id + "' in this unit");
         }
+        if (code != null) {
+          declaredCriteria.add(Criterion.idOf(code, id));
+        }
         EvidenceRequirement evidence = requirement(c.optMap("evidence"), kind, code, policy);
-        if (code != null && level != null && text != null && policy.requiredProficiencyByLevel().containsKey(level)) {
+        if (code != null && level != null && text != null && policy != null && policy.requiredProficiencyByLevel().containsKey(level)) {
           criteria.add(new Criterion(Criterion.idOf(code, id), id, code, kind, text, policy.requiredAt(level), evidence));
         }
       }
@@ -393,6 +401,10 @@ public final class CatalogueLoader {
   }
 
   private static EvidenceRequirement requirement(YamlMap e, CriterionKind kind, String code, Policy policy) {
+    if (policy == null) {
+      // policy.yaml is broken (and reported); read the standard for its own problems only.
+      policy = new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1);
+    }
     int minimum = policy.minimumEvidence().getOrDefault(kind, 1);
     boolean observation = policy.observationRequired().getOrDefault(kind, false);
     Set<Method> methods = policy.allowedMethods().getOrDefault(kind, Set.of());
@@ -415,9 +427,9 @@ public final class CatalogueLoader {
 
   // ---- qualifications ------------------------------------------------------------------------
 
-  private record References(Map<String, NosUnit> units, Map<String, Criterion> criteria) {
+  private record References(Set<String> units, Set<String> criteria) {
     boolean known(String ref) {
-      return units.containsKey(ref) || criteria.containsKey(ref);
+      return units.contains(ref) || criteria.contains(ref);
     }
   }
 
@@ -451,8 +463,13 @@ public final class CatalogueLoader {
     }
     List<QualificationUnit> units = new ArrayList<>();
     Map<String, QualificationUnit> byId = new LinkedHashMap<>();
+    Set<String> declared = new java.util.LinkedHashSet<>();
     Set<String> refsSeen = new HashSet<>();
     for (YamlMap u : m.maps("units")) {
+      String declaredId = u.optText("id");
+      if (declaredId != null) {
+        declared.add(declaredId.strip());
+      }
       QualificationUnit unit = readQualificationUnit(u, refs);
       if (unit == null) {
         continue;
@@ -465,7 +482,7 @@ public final class CatalogueLoader {
       }
       units.add(unit);
     }
-    RulesOfCombination rules = readRules(m.map("rulesOfCombination"), byId, credit);
+    RulesOfCombination rules = readRules(m.map("rulesOfCombination"), declared, credit);
     if (problems.size() > before) {
       return null;
     }
@@ -498,7 +515,7 @@ public final class CatalogueLoader {
       u.problem("glh", "GLH " + glh + " cannot exceed the unit's TQT (credit " + credit + " × 10)");
     }
     String nos = u.text("nos");
-    if (nos != null && !refs.units().containsKey(nos)) {
+    if (nos != null && !refs.units().contains(nos)) {
       u.problem("nos", "unknown NOS unit '" + nos + "'");
     }
     List<LearningOutcome> outcomes = new ArrayList<>();
@@ -527,7 +544,7 @@ public final class CatalogueLoader {
           }
         }
         for (int i = 0; i < maps.size(); i++) {
-          if (!refs.criteria().containsKey(maps.get(i))) {
+          if (!refs.criteria().contains(maps.get(i))) {
             problems.add(
                 new CatalogueProblem(
                     u.file(), ac.lineOfEntry("maps", i), ac.at("maps"), "unknown NOS criterion '" + maps.get(i) + "'"));
@@ -548,7 +565,7 @@ public final class CatalogueLoader {
     return new QualificationUnit(id, ref, title, level, credit, glh, nos, outcomes);
   }
 
-  private RulesOfCombination readRules(YamlMap r, Map<String, QualificationUnit> units, Integer credit) {
+  private RulesOfCombination readRules(YamlMap r, Set<String> units, Integer credit) {
     if (r == null) {
       return null;
     }
@@ -572,7 +589,7 @@ public final class CatalogueLoader {
       }
       for (int i = 0; i < unitIds.size(); i++) {
         String unit = unitIds.get(i);
-        if (!units.containsKey(unit)) {
+        if (!units.contains(unit)) {
           problems.add(new CatalogueProblem(g.file(), g.lineOfEntry("units", i), g.at("units"), "unknown unit '" + unit + "'"));
         } else if (groupOfUnit.putIfAbsent(unit, id) != null) {
           problems.add(new CatalogueProblem(g.file(), g.lineOfEntry("units", i), g.at("units"), "unit '" + unit + "' is already in group '" + groupOfUnit.get(unit) + "'"));
@@ -590,7 +607,7 @@ public final class CatalogueLoader {
         groups.add(new UnitGroup(id, title, mandatory, min, max, unitIds));
       }
     }
-    for (String unit : units.keySet()) {
+    for (String unit : units) {
       if (!groupOfUnit.containsKey(unit)) {
         r.problem("groups", "unit '" + unit + "' is in no group");
       }
@@ -609,7 +626,7 @@ public final class CatalogueLoader {
     String id = m.text("id");
     String title = m.text("title");
     Integer level = m.integer("level");
-    if (level != null && !policy.requiredProficiencyByLevel().containsKey(level)) {
+    if (level != null && policy != null && !policy.requiredProficiencyByLevel().containsKey(level)) {
       m.problem("level", "policy.yaml gives no required proficiency for level " + level);
     }
     List<Competency> competencies = new ArrayList<>();
@@ -629,7 +646,7 @@ public final class CatalogueLoader {
         c.problem("id", "duplicate competency id '" + cid + "'");
       }
       String proficiency = c.optText("proficiency");
-      if (proficiency != null && policy.proficiency(proficiency).isEmpty()) {
+      if (proficiency != null && policy != null && policy.proficiency(proficiency).isEmpty()) {
         c.problem("proficiency", "unknown proficiency '" + proficiency + "' (the scale has " + policy.proficiencyNames() + ")");
       }
       List<String> evidencedBy = references(c, "evidencedBy", refs);
