@@ -47,6 +47,8 @@ public final class RoleProfileImporter {
 
   private static final Pattern BULLET = Pattern.compile("^- ([A-Z][A-Za-z]{1,20}): ?(.*)$");
   private static final Pattern TITLE_LEVEL = Pattern.compile("^(.*?)\\s*\\((?:L|Level\\s*)(\\d)\\b[^)]*\\)\\s*$");
+  /** A level anywhere in a pathway: "Senior E-commerce Specialist (L3) at a larger organisation". */
+  private static final Pattern LEVEL_WITHIN = Pattern.compile("^(.*?)\\s*\\((?:L|Level\\s*)(\\d)\\b[^)]*\\)\\s*(.*)$");
 
   public record Result(RoleFramework framework, Path written, int keptMappings) {
     public String summary() {
@@ -189,12 +191,16 @@ public final class RoleProfileImporter {
     }
   }
 
-  /** "Director of Digital Commerce (L6)" → title and level 6; a title without a level keeps level null. */
+  /**
+   * "Director of Digital Commerce (L6)" gives the title and level 6; words after the level stay in
+   * the title; a title without a level keeps level null.
+   */
   static Pathway pathway(String text, String time) {
     String clean = text.replaceFirst("^From\\s+", "").strip();
-    Matcher m = TITLE_LEVEL.matcher(clean);
+    Matcher m = LEVEL_WITHIN.matcher(clean);
     if (m.matches()) {
-      return new Pathway(m.group(1).strip(), Integer.valueOf(m.group(2)), time);
+      String rest = m.group(3).strip();
+      return new Pathway((m.group(1).strip() + " " + rest).strip(), Integer.valueOf(m.group(2)), time);
     }
     return new Pathway(clean, null, time);
   }
