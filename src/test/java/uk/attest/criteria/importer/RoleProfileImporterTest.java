@@ -20,9 +20,9 @@ import uk.attest.criteria.RoleFramework.Competency;
 
 /** A role profile in the seeds' format becomes a role framework with nothing dropped. */
 class RoleProfileImporterTest {
-  static final Path HEAD = Path.of("../shared/seeds/001_11fc573eb779d3d9.txt");
-  static final Path DIRECTOR = Path.of("../shared/seeds/000_f1d55443263d1152.txt");
-  static final Path MANAGER = Path.of("src/test/resources/profiles/ecommerce-sales-manager-l4.txt");
+  static final Path HEAD = Path.of("examples/profiles/head-of-e-commerce-sales.txt");
+  static final Path DIRECTOR = Path.of("examples/profiles/director-of-digital-commerce.txt");
+  static final Path MANAGER = Path.of("examples/profiles/e-commerce-sales-manager.txt");
 
   @TempDir Path temp;
 

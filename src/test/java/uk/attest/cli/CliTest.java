@@ -1,0 +1,126 @@
+package uk.attest.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import uk.attest.criteria.CriteriaCopy;
+
+/** The command line, run in-process: output, errors and exit codes. */
+class CliTest {
+  @TempDir Path temp;
+
+  record Run(int exit, String out, String err) {}
+
+  static Run run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void assessingTheReadyExamplePrintsReadyWithScore100() {
+    Run r = run("assess", "examples/ready-learner.json", "--date", "2026-11-20");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("\"status\" : \"READY\"", "\"score\" : 100", "\"assessedOn\" : \"2026-11-20\"", "Siân Llŷr-Pritchard");
+    assertThat(r.err()).isEmpty();
+  }
+
+  @Test
+  void assessingTheGapsExamplePrintsNotReadyWithReasonsOnTheUnmetCriteria() {
+    Run r = run("assess", "examples/gaps-learner.json", "--date", "2026-11-20");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("\"status\" : \"NOT_READY\"", "\"rule\" : \"REL-02\"", "was referred back by assessor", "Zoë Ó Briain");
+  }
+
+  @Test
+  void theAssessmentCanBeWrittenToAFile() throws Exception {
+    Path out = temp.resolve("a.json");
+    Run r = run("assess", "examples/gaps-learner.json", "--date", "2026-11-20", "--out", out.toString());
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).isEmpty();
+    assertThat(Files.readString(out)).isEqualTo(run("assess", "examples/gaps-learner.json", "--date", "2026-11-20").out());
+  }
+
+  @Test
+  void aBadBundleExitsWith2NamingTheItemAndField() throws Exception {
+    Path bad = temp.resolve("bad.json");
+    Files.writeString(bad, Files.readString(Path.of("examples/gaps-learner.json")).replace("\"activityDate\": \"2026-05-20\"", "\"activityDate\": \"2027-01-01\""));
+    Run r = run("assess", bad.toString(), "--date", "2026-11-20");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("(EV-003).activityDate: 2027-01-01 is after the assessment date 2026-11-20");
+    assertThat(r.out()).isEmpty();
+  }
+
+  @Test
+  void aMissingBundleFileExitsWith2() {
+    Run r = run("assess", "examples/nobody.json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("examples/nobody.json: no such file");
+  }
+
+  @Test
+  void validateAcceptsTheShippedCriteriaAndRules() {
+    Run r = run("validate");
+    assertThat(r.exit()).isZero();
+    assertThat(r.out()).contains("criteria OK", "rules OK: 48 rules");
+  }
+
+  @Test
+  void validateNamesTheFileLineAndProblemInABrokenCriteriaCopy() {
+    CriteriaCopy copy = CriteriaCopy.of(temp).replace(CriteriaCopy.L5, "credit: 40", "credit: 41");
+    Run r = run("validate", "--criteria", copy.dir().toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("criteria/" + CriteriaCopy.L5 + ":" + copy.lineOf(CriteriaCopy.L5, "credit: 41")
+        + ": credit: credit 41 must equal TQT ÷ 10 rounded (TQT 400 gives 40)");
+  }
+
+  @Test
+  void validateNamesTheFileAndLineOfARuleThatDoesNotCompile() throws Exception {
+    Path rules = temp.resolve("rules");
+    CriteriaCopy.copy(Path.of("rules"), rules);
+    Path drl = rules.resolve("evidence/valid.drl");
+    Files.writeString(drl, Files.readString(drl).replace("$c : Claim( criterion.allowedMethods not contains evidence.method )", "$c : Claim( criterion.allowedMethods not contains )"));
+    Run r = run("validate", "--rules", rules.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).containsPattern("rules/evidence/valid\\.drl:\\d+: ");
+  }
+
+  @Test
+  void validateRefusesARuleWithoutAStage() throws Exception {
+    Path rules = temp.resolve("rules");
+    CriteriaCopy.copy(Path.of("rules"), rules);
+    Path drl = rules.resolve("evidence/valid.drl");
+    Files.writeString(drl, Files.readString(drl).replaceFirst("    ruleflow-group \"judge-evidence\"\n", ""));
+    Run r = run("validate", "--rules", rules.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("rules/evidence/valid.drl:8: rule \"VAL-01 Evidence by a method not allowed for the criterion is not valid\" must name one of the stages");
+  }
+
+  @Test
+  void importNosWithoutALevelExplainsWhyItIsNeeded() {
+    Run r = run("import-nos", "examples/nos/ATTSAMPLE1.json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("NOS carry no RQF level");
+  }
+
+  @Test
+  void importRoleRejectsAFileThatIsNotARoleProfile() {
+    Run r = run("import-role", "pom.xml", "--out", temp.resolve("x.yaml").toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("pom.xml: not a role profile");
+  }
+
+  @Test
+  void anUnknownOptionPrintsTheUsage() {
+    Run r = run("assess", "examples/ready-learner.json", "--when", "today");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown option --when", "usage: java -jar target/attest.jar");
+  }
+}

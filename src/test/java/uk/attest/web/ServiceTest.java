@@ -1,0 +1,57 @@
+package uk.attest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.MockMvc;
+import uk.attest.Shipped;
+import uk.attest.assessment.AssessmentJson;
+
+/** The service starts on the shipped files and gives the same assessment as the command line. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ServiceTest {
+  @Autowired MockMvc mvc;
+
+  @Test
+  void theCatalogueIsBrowsable() throws Exception {
+    mvc.perform(get("/api/catalogue")).andExpect(status().isOk()).andExpect(jsonPath("$.standards").value(14));
+    mvc.perform(get("/api/standards/ATTECL02")).andExpect(status().isOk()).andExpect(jsonPath("$.level").value(5));
+    mvc.perform(get("/api/qualifications/attest-l5-diploma-ecommerce-sales-leadership")).andExpect(jsonPath("$.number").value("699/9001/5"));
+    mvc.perform(get("/api/roles/director-of-digital-commerce")).andExpect(jsonPath("$.level").value(6));
+  }
+
+  @Test
+  void anUnknownEntryIsAProblemDetail404() throws Exception {
+    mvc.perform(get("/api/standards/NOPE1"))
+        .andExpect(status().isNotFound())
+        .andExpect(jsonPath("$.detail").value("no standard 'NOPE1'"));
+  }
+
+  @Test
+  void aPostedBundleGetsTheSameAssessmentAsTheCommandLine() throws Exception {
+    String body = Shipped.text("examples/ready-learner.json");
+    String response =
+        mvc.perform(post("/api/assessments").param("date", "2026-11-20").contentType(MediaType.APPLICATION_JSON).content(body))
+            .andExpect(status().isOk())
+            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String cli = AssessmentJson.write(Shipped.ENGINE.assess(Shipped.bundle("examples/ready-learner.json"), Shipped.ASSESSED_ON));
+    assertThat(response).isEqualTo(cli);
+  }
+
+  @Test
+  void aBadBundleIsA422ProblemNamingTheFields() throws Exception {
+    String body = Shipped.text("examples/ready-learner.json").replace("6139042878", "6139042879");
+    mvc.perform(post("/api/assessments").param("date", "2026-11-20").contentType(MediaType.APPLICATION_JSON).content(body))
+        .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0]").value("learner.uln: check digit does not match: 6139042879 is not a valid ULN"));
+  }
+}
