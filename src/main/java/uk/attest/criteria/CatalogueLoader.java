@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -129,7 +126,7 @@ public final class CatalogueLoader {
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
     }
-    return new Catalogue(policy, units, qualifications, roles, contentHash(dir));
+    return new Catalogue(policy, units, qualifications, roles, ContentHash.of(dir));
   }
 
   // ---- files ---------------------------------------------------------------------------------
@@ -180,24 +177,6 @@ public final class CatalogueLoader {
     } catch (org.yaml.snakeyaml.error.YAMLException e) {
       problems.add(new CatalogueProblem(label, 1, "", "malformed YAML: " + e.getMessage()));
       return null;
-    }
-  }
-
-  /** SHA-256 over every file's relative path and bytes, in path order. */
-  static String contentHash(Path dir) {
-    try (Stream<Path> files = Files.walk(dir)) {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-        digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(Files.readAllBytes(file));
-        digest.update((byte) 0);
-      }
-      return "sha256:" + HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -2,5 +2,4 @@ package uk.attest.criteria;
 
 /** A named point on the policy's proficiency scale. */
 public record Proficiency(String name, int value) {
-  public static final Proficiency NONE = new Proficiency("None", 0);
 }

@@ -5,11 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
@@ -22,6 +19,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import uk.attest.assessment.RuleBook;
+import uk.attest.criteria.ContentHash;
 
 /**
  * The rules in rules/**.drl, compiled once into a KieBase. Each run uses a fresh session, so runs
@@ -65,7 +63,7 @@ public final class DroolsRuleBook implements RuleBook {
     hashed.sort(null);
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
-    String hash = hash(dir, hashed);
+    String hash = ContentHash.of(dir, hashed);
     ReleaseId release = ks.newReleaseId("uk.attest", "rules", "1.0.0-" + hash.substring(7, 19));
     kfs.generateAndWritePomXML(release);
     for (Path file : files) {
@@ -164,24 +162,6 @@ public final class DroolsRuleBook implements RuleBook {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  /** SHA-256 over each rule file's relative path and contents, in path order. */
-  private static String hash(Path dir, List<Path> files) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      for (Path file : files) {
-        digest.update(relative(dir, file).getBytes(StandardCharsets.UTF_8));
-        digest.update((byte) 0);
-        digest.update(Files.readAllBytes(file));
-        digest.update((byte) 0);
-      }
-      return "sha256:" + HexFormat.of().formatHex(digest.digest());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 }
