@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.stream.Stream;
 import org.kie.api.KieBase;
+import org.kie.api.KieBaseConfiguration;
 import org.kie.api.KieServices;
 import org.kie.api.builder.KieBuilder;
 import org.kie.api.builder.KieFileSystem;
@@ -28,7 +29,8 @@ import uk.attest.criteria.ContentHash;
  * <p>Rules judge in stages (rules/stages.txt; each rule's ruleflow-group): every stage reads only
  * what earlier stages decided, so results are inserted once and never retracted. We do not use
  * truth maintenance (insertLogical) with accumulates: in Drools 10.2 we saw an accumulate's result
- * constraint not re-evaluated when facts it counted were retracted and re-inserted.
+ * constraint not re-evaluated when facts it counted were retracted and re-inserted (with beta nodes
+ * shared; see below).
  */
 public final class DroolsRuleBook implements RuleBook {
   static final String STAGES = "stages.txt";
@@ -79,7 +81,12 @@ public final class DroolsRuleBook implements RuleBook {
     if (!problems.isEmpty()) {
       throw new RuleBookException(problems);
     }
-    KieBase base = ks.newKieContainer(release).getKieBase();
+    // Drools 10.2 shared the nodes of two accumulates over the same fact type whose bindings had
+    // the same names but summed different fields, giving one rule the other's total. Rules are
+    // few, so not sharing beta nodes costs little and removes that class of error.
+    KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
+    configuration.setProperty("drools.shareBetaNodes", "false");
+    KieBase base = ks.newKieContainer(release).newKieBase(configuration);
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
         String stage = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getAgendaGroup() : null;
