@@ -9,18 +9,35 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Domain packages stay free of frameworks: Drools lives in rules, Spring in web, reports in their renderers. */
+/**
+ * Domain packages stay free of frameworks: Drools lives in rules, Spring in web, reports in their
+ * renderers.
+ */
 class ArchitectureTest {
   private static final List<String> DOMAIN = List.of("criteria", "evidence", "assessment");
-  private static final List<String> FRAMEWORKS = List.of("org.springframework", "org.kie", "org.drools", "org.apache.poi", "org.openpdf", "com.lowagie");
+  private static final List<String> FRAMEWORKS =
+      List.of(
+          "org.springframework",
+          "org.kie",
+          "org.drools",
+          "org.apache.poi",
+          "org.openpdf",
+          "com.lowagie");
 
   @Test
   void domainPackagesImportNoFramework() throws IOException {
     for (String pkg : DOMAIN) {
       try (Stream<Path> files = Files.walk(Path.of("src/main/java/uk/attest", pkg))) {
         for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-          List<String> imports = Files.readAllLines(file).stream().filter(l -> l.startsWith("import ")).toList();
-          assertThat(imports).as(file.toString()).noneMatch(i -> FRAMEWORKS.stream().anyMatch(f -> i.contains(" " + f + ".") || i.contains(" static " + f + ".")));
+          List<String> imports =
+              Files.readAllLines(file).stream().filter(l -> l.startsWith("import ")).toList();
+          assertThat(imports)
+              .as(file.toString())
+              .noneMatch(
+                  i ->
+                      FRAMEWORKS.stream()
+                          .anyMatch(
+                              f -> i.contains(" " + f + ".") || i.contains(" static " + f + ".")));
         }
       }
     }
@@ -29,8 +46,13 @@ class ArchitectureTest {
   @Test
   void onlyTheRulesPackageKnowsDrools() throws IOException {
     try (Stream<Path> files = Files.walk(Path.of("src/main/java/uk/attest"))) {
-      for (Path file : files.filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/rules/")).toList()) {
-        assertThat(Files.readString(file)).as(file.toString()).doesNotContain("import org.kie", "import org.drools");
+      for (Path file :
+          files
+              .filter(f -> f.toString().endsWith(".java") && !f.toString().contains("/rules/"))
+              .toList()) {
+        assertThat(Files.readString(file))
+            .as(file.toString())
+            .doesNotContain("import org.kie", "import org.drools");
       }
     }
   }

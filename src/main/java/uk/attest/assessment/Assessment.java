@@ -20,7 +20,12 @@ public record Assessment(
     TimeView timeToCompetency) {
 
   public record LearnerView(
-      String id, String name, String uln, String currentRole, LocalDate startDate, double weeklyLearningHours) {}
+      String id,
+      String name,
+      String uln,
+      String currentRole,
+      LocalDate startDate,
+      double weeklyLearningHours) {}
 
   public record Reason(String rule, String message) {}
 
@@ -53,13 +58,20 @@ public record Assessment(
       List<CriterionView> criteria) {}
 
   /** One criterion (an assessment criterion, or a NOS criterion) and the judgement on it. */
-  public record CriterionView(String id, String text, String outcome, List<Reason> reasons, List<String> evidence) {}
+  public record CriterionView(
+      String id, String text, String outcome, List<Reason> reasons, List<String> evidence) {}
 
   /** The NOS view of the matrix: each standard in play with its criteria. */
-  public record StandardView(String code, String title, int level, double coverage, List<CriterionView> criteria) {}
+  public record StandardView(
+      String code, String title, int level, double coverage, List<CriterionView> criteria) {}
 
   public record ProgressionView(
-      String currentRole, String targetRole, String targetTitle, Integer score, String rule, String reason) {}
+      String currentRole,
+      String targetRole,
+      String targetTitle,
+      Integer score,
+      String rule,
+      String reason) {}
 
   public record GapView(
       String role,

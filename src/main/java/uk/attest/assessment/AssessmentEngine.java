@@ -75,7 +75,13 @@ public final class AssessmentEngine {
     EvidenceBundle.Learner learner = bundle.learner();
     double weekly = results.one(LearnerFact.class).weeklyHours();
     return new Assessment(
-        new LearnerView(learner.id(), learner.name(), learner.uln().value(), learner.currentRoleId(), learner.startDate(), weekly),
+        new LearnerView(
+            learner.id(),
+            learner.name(),
+            learner.uln().value(),
+            learner.currentRoleId(),
+            learner.startDate(),
+            weekly),
         assessedOn,
         catalogue.version(),
         rules.version(),
@@ -107,28 +113,58 @@ public final class AssessmentEngine {
             reasons.addAll(results.failures(nos));
           }
         }
-        criteria.add(new CriterionView(ac.id(), ac.text(), r.outcome().name(), dedupe(reasons), List.copyOf(r.evidenceIds())));
+        criteria.add(
+            new CriterionView(
+                ac.id(),
+                ac.text(),
+                r.outcome().name(),
+                dedupe(reasons),
+                List.copyOf(r.evidenceIds())));
       }
       units.add(
           new UnitView(
-              u.id(), u.ref(), u.title(), u.level(), u.credit(), u.glh(), groupOf.get(u.id()), ur.achieved(),
-              round(ur.coverage()), counted.contains(u.id()), new Reason(ur.rule(), ur.reason()), criteria));
+              u.id(),
+              u.ref(),
+              u.title(),
+              u.level(),
+              u.credit(),
+              u.glh(),
+              groupOf.get(u.id()),
+              ur.achieved(),
+              round(ur.coverage()),
+              counted.contains(u.id()),
+              new Reason(ur.rule(), ur.reason()),
+              criteria));
     }
     List<CombinationView> combination =
         results.all(CombinationCheck.class).stream()
-            .sorted(Comparator.comparing(CombinationCheck::rule).thenComparing(CombinationCheck::subject))
+            .sorted(
+                Comparator.comparing(CombinationCheck::rule)
+                    .thenComparing(CombinationCheck::subject))
             .map(c -> new CombinationView(c.subject(), c.passed(), c.rule(), c.reason()))
             .toList();
     return new QualificationView(
-        q.id(), q.title(), q.number(), q.level(), q.credit(),
-        new ReadinessView(readiness.score(), readiness.ready() ? "READY" : "NOT_READY", readiness.rule(), readiness.reason()),
-        combination, units);
+        q.id(),
+        q.title(),
+        q.number(),
+        q.level(),
+        q.credit(),
+        new ReadinessView(
+            readiness.score(),
+            readiness.ready() ? "READY" : "NOT_READY",
+            readiness.rule(),
+            readiness.reason()),
+        combination,
+        units);
   }
 
   private List<StandardView> standards(AssessmentFacts facts, Results results) {
     Map<String, List<Criterion>> byUnit = new LinkedHashMap<>();
     facts.criteria().values().stream()
-        .sorted(Comparator.comparing(Criterion::unitCode).thenComparing(c -> c.kind().ordinal()).thenComparing(c -> number(c.localId())))
+        .sorted(
+            Comparator.comparing(Criterion::unitCode)
+                .thenComparing(c -> c.kind().ordinal())
+                .thenComparing(c -> number(c.localId())))
         .forEach(c -> byUnit.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(c));
     List<StandardView> out = new ArrayList<>();
     byUnit.forEach(
@@ -142,9 +178,13 @@ public final class AssessmentEngine {
             List<Reason> reasons = new ArrayList<>();
             reasons.add(new Reason(r.rule(), r.reason()));
             reasons.addAll(results.failures(c.id()));
-            views.add(new CriterionView(c.id(), c.text(), r.outcome().name(), reasons, List.copyOf(r.evidenceIds())));
+            views.add(
+                new CriterionView(
+                    c.id(), c.text(), r.outcome().name(), reasons, List.copyOf(r.evidenceIds())));
           }
-          out.add(new StandardView(code, unit.title(), unit.level(), round((double) met / criteria.size()), views));
+          out.add(
+              new StandardView(
+                  code, unit.title(), unit.level(), round((double) met / criteria.size()), views));
         });
     return out;
   }
@@ -153,20 +193,29 @@ public final class AssessmentEngine {
     String current = facts.currentRole().id();
     if (facts.targetRole().isEmpty()) {
       String reason =
-          facts.nextRoleTitle()
-              .map(t -> "The catalogue has no framework for the next role on this pathway, " + t + ".")
+          facts
+              .nextRoleTitle()
+              .map(
+                  t ->
+                      "The catalogue has no framework for the next role on this pathway, "
+                          + t
+                          + ".")
               .orElse("The current role's profile names no next role.");
-      return new ProgressionView(current, null, facts.nextRoleTitle().orElse(null), null, null, reason);
+      return new ProgressionView(
+          current, null, facts.nextRoleTitle().orElse(null), null, null, reason);
     }
     RoleFramework target = facts.targetRole().get();
     Progression p = results.one(Progression.class);
-    return new ProgressionView(current, target.id(), target.title(), p.score(), p.rule(), p.reason());
+    return new ProgressionView(
+        current, target.id(), target.title(), p.score(), p.rule(), p.reason());
   }
 
   private List<GapView> gaps(AssessmentFacts facts, Results results) {
     var scale = catalogue.policy();
     Map<String, CompetencyLevel> levels = new HashMap<>();
-    results.all(CompetencyLevel.class).forEach(l -> levels.put(l.roleId() + "/" + l.competencyId(), l));
+    results
+        .all(CompetencyLevel.class)
+        .forEach(l -> levels.put(l.roleId() + "/" + l.competencyId(), l));
     List<GapView> out = new ArrayList<>();
     List<RoleFramework> roles = new ArrayList<>(List.of(facts.currentRole()));
     facts.targetRole().ifPresent(roles::add);
@@ -178,8 +227,17 @@ public final class AssessmentEngine {
         CompetencyLevel l = levels.get(role.id() + "/" + c.id());
         out.add(
             new GapView(
-                role.id(), c.id(), c.name(), name(scale, g.required()), name(scale, g.demonstrated()),
-                g.required(), g.demonstrated(), g.size(), g.rule(), g.reason(), List.copyOf(l.evidenceIds())));
+                role.id(),
+                c.id(),
+                c.name(),
+                name(scale, g.required()),
+                name(scale, g.demonstrated()),
+                g.required(),
+                g.demonstrated(),
+                g.size(),
+                g.rule(),
+                g.reason(),
+                List.copyOf(l.evidenceIds())));
       }
     }
     return out;
@@ -188,7 +246,11 @@ public final class AssessmentEngine {
   private static String name(uk.attest.criteria.Policy policy, int value) {
     return value == 0
         ? "None"
-        : policy.proficiencyScale().stream().filter(p -> p.value() == value).map(p -> p.name()).findFirst().orElse("?");
+        : policy.proficiencyScale().stream()
+            .filter(p -> p.value() == value)
+            .map(p -> p.name())
+            .findFirst()
+            .orElse("?");
   }
 
   private static TimeView time(Results results) {
@@ -227,23 +289,29 @@ public final class AssessmentEngine {
         } else if (f instanceof UnitResult r) {
           put(units, r.unitId(), r);
         } else if (f instanceof Finding x && !x.passed()) {
-          failures.computeIfAbsent(x.criterionId(), k -> new ArrayList<>()).add(new Reason(x.rule(), x.reason()));
+          failures
+              .computeIfAbsent(x.criterionId(), k -> new ArrayList<>())
+              .add(new Reason(x.rule(), x.reason()));
         }
       }
-      failures.values().forEach(l -> l.sort(Comparator.comparing(Reason::message).thenComparing(Reason::rule)));
+      failures
+          .values()
+          .forEach(l -> l.sort(Comparator.comparing(Reason::message).thenComparing(Reason::rule)));
     }
 
     private static <T> void put(Map<String, T> map, String key, T value) {
       T previous = map.put(key, value);
       if (previous != null && !previous.equals(value)) {
-        throw new IllegalStateException("the rules gave two results for " + key + ": " + previous + " and " + value);
+        throw new IllegalStateException(
+            "the rules gave two results for " + key + ": " + previous + " and " + value);
       }
     }
 
     <T> T one(Class<T> type) {
       List<T> all = all(type);
       if (all.size() != 1) {
-        throw new IllegalStateException("the rules gave " + all.size() + " " + type.getSimpleName() + " results; expected one");
+        throw new IllegalStateException(
+            "the rules gave " + all.size() + " " + type.getSimpleName() + " results; expected one");
       }
       return all.get(0);
     }

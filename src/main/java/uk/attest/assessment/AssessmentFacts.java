@@ -59,7 +59,9 @@ record AssessmentFacts(
     facts.add(
         new LearnerFact(
             learner.id(),
-            learner.weeklyLearningHours() == null ? policy.defaultWeeklyLearningHours() : learner.weeklyLearningHours()));
+            learner.weeklyLearningHours() == null
+                ? policy.defaultWeeklyLearningHours()
+                : learner.weeklyLearningHours()));
 
     // The criteria in play: those the qualification maps to and those the evidence claims.
     Set<String> criterionIds = new LinkedHashSet<>();
@@ -95,9 +97,20 @@ record AssessmentFacts(
 
     facts.add(
         new QualificationFact(
-            q.id(), q.level(), q.rules().minimumCredits(), q.rules().minimumCreditsAtOrAboveLevel(), q.rules().groups().size()));
+            q.id(),
+            q.level(),
+            q.rules().minimumCredits(),
+            q.rules().minimumCreditsAtOrAboveLevel(),
+            q.rules().groups().size()));
     for (UnitGroup g : q.rules().groups()) {
-      facts.add(new GroupFact(g.id(), g.title(), g.mandatory(), g.minimumCredits(), g.maximumCredits(), g.unitIds()));
+      facts.add(
+          new GroupFact(
+              g.id(),
+              g.title(),
+              g.mandatory(),
+              g.minimumCredits(),
+              g.maximumCredits(),
+              g.unitIds()));
       for (String unitId : g.unitIds()) {
         QualificationUnit u = q.unit(unitId).orElseThrow();
         List<AssessmentCriterion> acs = u.assessmentCriteria();
@@ -132,14 +145,24 @@ record AssessmentFacts(
         d != null && d.authenticityConfirmed());
   }
 
-  private static void addRole(List<Object> facts, Catalogue catalogue, RoleFramework role, boolean target) {
+  private static void addRole(
+      List<Object> facts, Catalogue catalogue, RoleFramework role, boolean target) {
     Policy policy = catalogue.policy();
     facts.add(new RoleFact(role.id(), role.title(), target, role.competencies().size()));
     for (RoleFramework.Competency c : role.competencies()) {
       var required =
-          c.proficiency() == null ? policy.requiredAt(role.level()) : policy.proficiency(c.proficiency()).orElseThrow();
+          c.proficiency() == null
+              ? policy.requiredAt(role.level())
+              : policy.proficiency(c.proficiency()).orElseThrow();
       List<String> criteria = catalogue.expand(c.evidencedBy());
-      facts.add(new CompetencyFact(role.id(), c.id(), c.name(), required.value(), required.name(), Set.copyOf(criteria)));
+      facts.add(
+          new CompetencyFact(
+              role.id(),
+              c.id(),
+              c.name(),
+              required.value(),
+              required.name(),
+              Set.copyOf(criteria)));
       criteria.forEach(k -> facts.add(new CompetencyCriterion(role.id(), c.id(), k)));
     }
   }

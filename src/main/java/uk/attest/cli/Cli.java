@@ -37,7 +37,8 @@ public final class Cli {
   static final int OK = 0;
   static final int INVALID_CATALOGUE = 1;
   static final int BAD_INPUT = 2;
-  private static final Set<String> COMMANDS = Set.of("assess", "validate", "import-role", "import-nos", "help", "--help", "-h");
+  private static final Set<String> COMMANDS =
+      Set.of("assess", "validate", "import-role", "import-nos", "help", "--help", "-h");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final PrintStream out;
@@ -139,7 +140,8 @@ public final class Cli {
   private int importRole(Options o) {
     Path profile = o.argument("PROFILE.txt");
     Path target = o.out().orElse(null);
-    RoleProfileImporter.Result result = RoleProfileImporter.importFile(profile, target, o.criteria().resolve("roles"));
+    RoleProfileImporter.Result result =
+        RoleProfileImporter.importFile(profile, target, o.criteria().resolve("roles"));
     out.println(result.summary());
     return OK;
   }
@@ -147,7 +149,8 @@ public final class Cli {
   private int importNos(Options o) {
     Path file = o.argument("FILE.json");
     NosJsonImporter.Result result =
-        NosJsonImporter.importFile(file, o.level(), o.out().orElse(null), o.criteria().resolve("standards"));
+        NosJsonImporter.importFile(
+            file, o.level(), o.out().orElse(null), o.criteria().resolve("standards"));
     out.println(result.summary());
     return OK;
   }
@@ -198,7 +201,8 @@ public final class Cli {
     final String command;
     final List<String> positional = new ArrayList<>();
     final Map<String, String> named = new HashMap<>();
-    private static final Set<String> KNOWN = Set.of("--criteria", "--rules", "--date", "--out", "--level");
+    private static final Set<String> KNOWN =
+        Set.of("--criteria", "--rules", "--date", "--out", "--level");
 
     private Options(String command) {
       this.command = command;
@@ -257,7 +261,8 @@ public final class Cli {
     int level() {
       String text = named.get("--level");
       if (text == null) {
-        throw new UsageException("import-nos needs --level N: NOS carry no RQF level, so say which level the unit is at");
+        throw new UsageException(
+            "import-nos needs --level N: NOS carry no RQF level, so say which level the unit is at");
       }
       try {
         int level = Integer.parseInt(text);

@@ -1,2 +1,4 @@
-/** The command line: assess, validate, import-role and import-nos, in the same jar as the service. */
+/**
+ * The command line: assess, validate, import-role and import-nos, in the same jar as the service.
+ */
 package uk.attest.cli;

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param id the catalogue-wide id, {@code <unit id>/<number>}
  */
-public record AssessmentCriterion(String id, String unitId, String number, String text, List<String> maps) {
+public record AssessmentCriterion(
+    String id, String unitId, String number, String text, List<String> maps) {
   public AssessmentCriterion {
     maps = List.copyOf(maps);
   }

@@ -74,7 +74,10 @@ public final class CatalogueLoader {
       if (first != null) {
         problems.add(
             new CatalogueProblem(
-                u.source(), 1, "code", "duplicate NOS code '" + u.code() + "' (also in " + first.source() + ")"));
+                u.source(),
+                1,
+                "code",
+                "duplicate NOS code '" + u.code() + "' (also in " + first.source() + ")"));
       }
     }
     if (policy != null) {
@@ -100,7 +103,12 @@ public final class CatalogueLoader {
       if (q != null) {
         String first = qualificationIds.putIfAbsent(q.id(), q.source());
         if (first != null) {
-          problems.add(new CatalogueProblem(q.source(), 1, "id", "duplicate qualification id '" + q.id() + "' (also in " + first + ")"));
+          problems.add(
+              new CatalogueProblem(
+                  q.source(),
+                  1,
+                  "id",
+                  "duplicate qualification id '" + q.id() + "' (also in " + first + ")"));
         }
         qualifications.add(q);
       }
@@ -113,14 +121,20 @@ public final class CatalogueLoader {
       if (r != null) {
         String first = roleIds.putIfAbsent(r.id(), label(file));
         if (first != null) {
-          problems.add(new CatalogueProblem(label(file), m.line("id"), "id", "duplicate role id '" + r.id() + "' (also in " + first + ")"));
+          problems.add(
+              new CatalogueProblem(
+                  label(file),
+                  m.line("id"),
+                  "id",
+                  "duplicate role id '" + r.id() + "' (also in " + first + ")"));
         }
         roles.add(r);
       }
     }
     for (Qualification q : qualifications) {
       if (q.roleId() != null && !roleIds.containsKey(q.roleId())) {
-        problems.add(new CatalogueProblem(q.source(), 1, "role", "unknown role '" + q.roleId() + "'"));
+        problems.add(
+            new CatalogueProblem(q.source(), 1, "role", "unknown role '" + q.roleId() + "'"));
       }
     }
     if (!problems.isEmpty()) {
@@ -193,7 +207,14 @@ public final class CatalogueLoader {
       return null;
     }
     int before = problems.size();
-    m.allowOnly("currency", "minimumEvidence", "observationRequired", "allowedMethods", "proficiencyScale", "requiredProficiencyByLevel", "defaultWeeklyLearningHours");
+    m.allowOnly(
+        "currency",
+        "minimumEvidence",
+        "observationRequired",
+        "allowedMethods",
+        "proficiencyScale",
+        "requiredProficiencyByLevel",
+        "defaultWeeklyLearningHours");
     YamlMap currency = m.map("currency");
     if (currency != null) {
       currency.allowOnly("defaultMonths", "units");
@@ -250,21 +271,31 @@ public final class CatalogueLoader {
     Map<Integer, String> byLevel = new HashMap<>();
     YamlMap levels = m.map("requiredProficiencyByLevel");
     if (levels != null) {
-      levels.textEntries().forEach((level, name) -> {
-        try {
-          int l = Integer.parseInt(level);
-          if (scale.stream().noneMatch(p -> p.name().equalsIgnoreCase(name))) {
-            levels.problem(level, "unknown proficiency '" + name + "' (the scale has " + namesOf(scale) + ")");
-          }
-          byLevel.put(l, name);
-        } catch (NumberFormatException e) {
-          levels.problem(level, "levels must be whole numbers, found '" + level + "'");
-        }
-      });
+      levels
+          .textEntries()
+          .forEach(
+              (level, name) -> {
+                try {
+                  int l = Integer.parseInt(level);
+                  if (scale.stream().noneMatch(p -> p.name().equalsIgnoreCase(name))) {
+                    levels.problem(
+                        level,
+                        "unknown proficiency '"
+                            + name
+                            + "' (the scale has "
+                            + namesOf(scale)
+                            + ")");
+                  }
+                  byLevel.put(l, name);
+                } catch (NumberFormatException e) {
+                  levels.problem(level, "levels must be whole numbers, found '" + level + "'");
+                }
+              });
     }
     Double weekly = m.optNumber("defaultWeeklyLearningHours");
     if (weekly == null || weekly <= 0) {
-      m.problem("defaultWeeklyLearningHours", "'defaultWeeklyLearningHours' must be a positive number");
+      m.problem(
+          "defaultWeeklyLearningHours", "'defaultWeeklyLearningHours' must be a positive number");
     }
     if (problems.size() > before) {
       return null;
@@ -297,7 +328,12 @@ public final class CatalogueLoader {
               () ->
                   m.problem(
                       key,
-                      "unknown method '" + name + "' (entry " + (index + 1) + "); methods are " + Method.names()));
+                      "unknown method '"
+                          + name
+                          + "' (entry "
+                          + (index + 1)
+                          + "); methods are "
+                          + Method.names()));
     }
     return out;
   }
@@ -306,12 +342,34 @@ public final class CatalogueLoader {
 
   private NosUnit readUnit(YamlMap m, Policy policy) {
     int before = problems.size();
-    m.allowOnly("code", "title", "suite", "level", "version", "validity", "status", "category", "developedBy", "dateApproved",
-        "indicativeReviewDate", "illustrative", "overview", "keywords", "relevantOccupations", "otherSuites",
-        "performanceCriteria", "knowledge", "welsh", "notes");
+    m.allowOnly(
+        "code",
+        "title",
+        "suite",
+        "level",
+        "version",
+        "validity",
+        "status",
+        "category",
+        "developedBy",
+        "dateApproved",
+        "indicativeReviewDate",
+        "illustrative",
+        "overview",
+        "keywords",
+        "relevantOccupations",
+        "otherSuites",
+        "performanceCriteria",
+        "knowledge",
+        "welsh",
+        "notes");
     String code = m.text("code");
     if (code != null && !NOS_CODE.matcher(code).matches()) {
-      m.problem("code", "NOS code '" + code + "' must be letters and digits (and '&' or '.'), starting with a capital or digit");
+      m.problem(
+          "code",
+          "NOS code '"
+              + code
+              + "' must be letters and digits (and '&' or '.'), starting with a capital or digit");
     }
     String title = m.text("title");
     String suite = m.text("suite");
@@ -321,7 +379,9 @@ public final class CatalogueLoader {
     Integer level = m.integer("level");
     if (level != null && (level < 1 || level > 8)) {
       m.problem("level", "RQF level must be 1 to 8, found " + level);
-    } else if (level != null && policy != null && !policy.requiredProficiencyByLevel().containsKey(level)) {
+    } else if (level != null
+        && policy != null
+        && !policy.requiredProficiencyByLevel().containsKey(level)) {
       m.problem("level", "policy.yaml gives no required proficiency for level " + level);
     }
     Integer version = m.integer("version");
@@ -338,7 +398,15 @@ public final class CatalogueLoader {
           continue;
         }
         if (!id.matches(kind.prefix() + "\\d+")) {
-          c.problem("id", "id '" + id + "' must be " + kind.prefix() + " followed by a number, like " + kind.prefix() + "1");
+          c.problem(
+              "id",
+              "id '"
+                  + id
+                  + "' must be "
+                  + kind.prefix()
+                  + " followed by a number, like "
+                  + kind.prefix()
+                  + "1");
         }
         if (!ids.add(id)) {
           c.problem("id", "duplicate criterion id '" + id + "' in this unit");
@@ -347,8 +415,20 @@ public final class CatalogueLoader {
           declaredCriteria.add(Criterion.idOf(code, id));
         }
         EvidenceRequirement evidence = requirement(c.optMap("evidence"), kind, code, policy);
-        if (code != null && level != null && text != null && policy != null && policy.requiredProficiencyByLevel().containsKey(level)) {
-          criteria.add(new Criterion(Criterion.idOf(code, id), id, code, kind, text, policy.requiredAt(level), evidence));
+        if (code != null
+            && level != null
+            && text != null
+            && policy != null
+            && policy.requiredProficiencyByLevel().containsKey(level)) {
+          criteria.add(
+              new Criterion(
+                  Criterion.idOf(code, id),
+                  id,
+                  code,
+                  kind,
+                  text,
+                  policy.requiredAt(level),
+                  evidence));
         }
       }
     }
@@ -379,7 +459,8 @@ public final class CatalogueLoader {
     return value == null ? otherwise : value;
   }
 
-  private static EvidenceRequirement requirement(YamlMap e, CriterionKind kind, String code, Policy policy) {
+  private static EvidenceRequirement requirement(
+      YamlMap e, CriterionKind kind, String code, Policy policy) {
     if (policy == null) {
       // policy.yaml is broken (and reported); read the standard for its own problems only.
       policy = new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1);
@@ -398,10 +479,12 @@ public final class CatalogueLoader {
         methods = methods(e, "methods", true);
       }
       if (observation && !methods.contains(Method.DIRECT_OBSERVATION)) {
-        e.problem("methods", "observation is required but DIRECT_OBSERVATION is not an allowed method");
+        e.problem(
+            "methods", "observation is required but DIRECT_OBSERVATION is not an allowed method");
       }
     }
-    return new EvidenceRequirement(minimum, methods, observation, code == null ? 0 : policy.currencyMonths(code));
+    return new EvidenceRequirement(
+        minimum, methods, observation, code == null ? 0 : policy.currencyMonths(code));
   }
 
   // ---- qualifications ------------------------------------------------------------------------
@@ -414,19 +497,43 @@ public final class CatalogueLoader {
 
   private Qualification readQualification(YamlMap m, References refs) {
     int before = problems.size();
-    m.allowOnly("id", "title", "number", "level", "tqt", "glh", "credit", "illustrative", "role", "rulesOfCombination", "units", "note");
+    m.allowOnly(
+        "id",
+        "title",
+        "number",
+        "level",
+        "tqt",
+        "glh",
+        "credit",
+        "illustrative",
+        "role",
+        "rulesOfCombination",
+        "units",
+        "note");
     String id = m.text("id");
     String title = m.text("title");
     String number = m.text("number");
     if (number != null && !QN.matcher(number).matches()) {
-      m.problem("number", "qualification number '" + number + "' must look like NNN/NNNN/C (C a digit or X), e.g. 601/0110/6");
+      m.problem(
+          "number",
+          "qualification number '"
+              + number
+              + "' must look like NNN/NNNN/C (C a digit or X), e.g. 601/0110/6");
     }
     Integer level = m.integer("level");
     Integer tqt = m.integer("tqt");
     Integer glh = m.integer("glh");
     Integer credit = m.integer("credit");
     if (tqt != null && credit != null && credit != Math.round(tqt / 10.0)) {
-      m.problem("credit", "credit " + credit + " must equal TQT ÷ 10 rounded (TQT " + tqt + " gives " + Math.round(tqt / 10.0) + ")");
+      m.problem(
+          "credit",
+          "credit "
+              + credit
+              + " must equal TQT ÷ 10 rounded (TQT "
+              + tqt
+              + " gives "
+              + Math.round(tqt / 10.0)
+              + ")");
     }
     if (tqt != null && glh != null && glh > tqt) {
       m.problem("glh", "GLH " + glh + " cannot exceed TQT " + tqt);
@@ -434,7 +541,8 @@ public final class CatalogueLoader {
     if (tqt != null && title != null && level != null) {
       String size = Qualification.sizeTitle(tqt);
       if (!title.contains(size)) {
-        m.problem("title", "TQT " + tqt + " makes this a " + size + ", but the title does not say so");
+        m.problem(
+            "title", "TQT " + tqt + " makes this a " + size + ", but the title does not say so");
       }
       if (!title.contains("Level " + level)) {
         m.problem("title", "the title must name the level ('Level " + level + "')");
@@ -466,13 +574,29 @@ public final class CatalogueLoader {
       return null;
     }
     Qualification q =
-        new Qualification(id, title, number, level, tqt, glh, credit, m.bool("illustrative", false), m.optText("role"), rules, units, m.file());
+        new Qualification(
+            id,
+            title,
+            number,
+            level,
+            tqt,
+            glh,
+            credit,
+            m.bool("illustrative", false),
+            m.optText("role"),
+            rules,
+            units,
+            m.file());
     if (!Combinations.satisfiable(q)) {
       m.problem(
           "rulesOfCombination",
           "no choice of this qualification's units satisfies its rules of combination ("
-              + rules.minimumCredits() + " credits, " + rules.minimumCreditsAtOrAboveLevel()
-              + " at level " + level + " or above, within each group's limits)");
+              + rules.minimumCredits()
+              + " credits, "
+              + rules.minimumCreditsAtOrAboveLevel()
+              + " at level "
+              + level
+              + " or above, within each group's limits)");
       return null;
     }
     return q;
@@ -484,7 +608,8 @@ public final class CatalogueLoader {
     String id = u.text("id");
     String ref = u.text("ref");
     if (ref != null && !UNIT_REF.matcher(ref).matches()) {
-      u.problem("ref", "unit reference number '" + ref + "' must look like L/NNN/NNNN, e.g. A/601/1234");
+      u.problem(
+          "ref", "unit reference number '" + ref + "' must look like L/NNN/NNNN, e.g. A/601/1234");
     }
     String title = u.text("title");
     Integer level = u.integer("level");
@@ -517,7 +642,15 @@ public final class CatalogueLoader {
         if (number != null) {
           var matcher = AC_NUMBER.matcher(number);
           if (!matcher.matches() || (n != null && Integer.parseInt(matcher.group(1)) != n)) {
-            ac.problem("number", "assessment criterion '" + number + "' must be numbered " + n + ".1, " + n + ".2, …");
+            ac.problem(
+                "number",
+                "assessment criterion '"
+                    + number
+                    + "' must be numbered "
+                    + n
+                    + ".1, "
+                    + n
+                    + ".2, …");
           } else if (!acNumbers.add(number)) {
             ac.problem("number", "duplicate assessment criterion " + number);
           }
@@ -526,7 +659,10 @@ public final class CatalogueLoader {
           if (!refs.criteria().contains(maps.get(i))) {
             problems.add(
                 new CatalogueProblem(
-                    u.file(), ac.lineOfEntry("maps", i), ac.at("maps"), "unknown NOS criterion '" + maps.get(i) + "'"));
+                    u.file(),
+                    ac.lineOfEntry("maps", i),
+                    ac.at("maps"),
+                    "unknown NOS criterion '" + maps.get(i) + "'"));
           }
         }
         mapped.addAll(maps);
@@ -551,7 +687,12 @@ public final class CatalogueLoader {
     r.allowOnly("minimumCredits", "minimumCreditsAtOrAboveLevel", "groups");
     Integer minimum = positive(r, "minimumCredits");
     if (minimum != null && credit != null && !minimum.equals(credit)) {
-      r.problem("minimumCredits", "rules of combination ask for " + minimum + " credits but the qualification's credit value is " + credit);
+      r.problem(
+          "minimumCredits",
+          "rules of combination ask for "
+              + minimum
+              + " credits but the qualification's credit value is "
+              + credit);
     }
     Integer atLevel = r.integer("minimumCreditsAtOrAboveLevel");
     List<UnitGroup> groups = new ArrayList<>();
@@ -569,9 +710,19 @@ public final class CatalogueLoader {
       for (int i = 0; i < unitIds.size(); i++) {
         String unit = unitIds.get(i);
         if (!units.contains(unit)) {
-          problems.add(new CatalogueProblem(g.file(), g.lineOfEntry("units", i), g.at("units"), "unknown unit '" + unit + "'"));
+          problems.add(
+              new CatalogueProblem(
+                  g.file(),
+                  g.lineOfEntry("units", i),
+                  g.at("units"),
+                  "unknown unit '" + unit + "'"));
         } else if (groupOfUnit.putIfAbsent(unit, id) != null) {
-          problems.add(new CatalogueProblem(g.file(), g.lineOfEntry("units", i), g.at("units"), "unit '" + unit + "' is already in group '" + groupOfUnit.get(unit) + "'"));
+          problems.add(
+              new CatalogueProblem(
+                  g.file(),
+                  g.lineOfEntry("units", i),
+                  g.at("units"),
+                  "unit '" + unit + "' is already in group '" + groupOfUnit.get(unit) + "'"));
         }
       }
       Integer min = mandatory ? Integer.valueOf(0) : g.integer("minimumCredits");
@@ -580,7 +731,11 @@ public final class CatalogueLoader {
         g.problem("maximumCredits", "maximum credits " + max + " is below the minimum " + min);
       }
       if (unitIds.size() > Combinations.MAX_OPTIONAL_UNITS_PER_GROUP) {
-        g.problem("units", "a group may hold at most " + Combinations.MAX_OPTIONAL_UNITS_PER_GROUP + " units; split it");
+        g.problem(
+            "units",
+            "a group may hold at most "
+                + Combinations.MAX_OPTIONAL_UNITS_PER_GROUP
+                + " units; split it");
       }
       if (id != null && title != null && min != null && max != null) {
         groups.add(new UnitGroup(id, title, mandatory, min, max, unitIds));
@@ -601,11 +756,23 @@ public final class CatalogueLoader {
 
   private RoleFramework readRole(YamlMap m, References refs, Policy policy) {
     int before = problems.size();
-    m.allowOnly("id", "title", "level", "summary", "competencies", "metrics", "responsibilities", "entryPaths", "progression", "notes");
+    m.allowOnly(
+        "id",
+        "title",
+        "level",
+        "summary",
+        "competencies",
+        "metrics",
+        "responsibilities",
+        "entryPaths",
+        "progression",
+        "notes");
     String id = m.text("id");
     String title = m.text("title");
     Integer level = m.integer("level");
-    if (level != null && policy != null && !policy.requiredProficiencyByLevel().containsKey(level)) {
+    if (level != null
+        && policy != null
+        && !policy.requiredProficiencyByLevel().containsKey(level)) {
       m.problem("level", "policy.yaml gives no required proficiency for level " + level);
     }
     List<Competency> competencies = new ArrayList<>();
@@ -619,19 +786,36 @@ public final class CatalogueLoader {
       try {
         kind = kindName == null ? null : CompetencyKind.valueOf(kindName);
       } catch (IllegalArgumentException e) {
-        c.problem("kind", "unknown kind '" + kindName + "'; kinds are FOUNDATION, TECHNICAL, TOOL, INDUSTRY, REGULATION");
+        c.problem(
+            "kind",
+            "unknown kind '"
+                + kindName
+                + "'; kinds are FOUNDATION, TECHNICAL, TOOL, INDUSTRY, REGULATION");
       }
       if (cid != null && !ids.add(cid)) {
         c.problem("id", "duplicate competency id '" + cid + "'");
       }
       String proficiency = c.optText("proficiency");
       if (proficiency != null && policy != null && policy.proficiency(proficiency).isEmpty()) {
-        c.problem("proficiency", "unknown proficiency '" + proficiency + "' (the scale has " + policy.proficiencyNames() + ")");
+        c.problem(
+            "proficiency",
+            "unknown proficiency '"
+                + proficiency
+                + "' (the scale has "
+                + policy.proficiencyNames()
+                + ")");
       }
       List<String> evidencedBy = references(c, "evidencedBy", refs);
       if (cid != null && kind != null && name != null) {
         competencies.add(
-            new Competency(cid, kind, name, orDefault(c.optText("description"), ""), c.texts("skills", false), proficiency, evidencedBy));
+            new Competency(
+                cid,
+                kind,
+                name,
+                orDefault(c.optText("description"), ""),
+                c.texts("skills", false),
+                proficiency,
+                evidencedBy));
       }
     }
     List<Metric> metrics = new ArrayList<>();
@@ -641,7 +825,15 @@ public final class CatalogueLoader {
         String name = x.text("name");
         String type = orDefault(x.optText("type"), "QUANTITATIVE");
         if (name != null) {
-          metrics.add(new Metric(name, type.equals("QUANTITATIVE"), x.optText("description"), x.optText("target"), x.optText("frequency"), x.optText("example"), x.optText("evidence")));
+          metrics.add(
+              new Metric(
+                  name,
+                  type.equals("QUANTITATIVE"),
+                  x.optText("description"),
+                  x.optText("target"),
+                  x.optText("frequency"),
+                  x.optText("example"),
+                  x.optText("evidence")));
         }
       }
     }
@@ -664,7 +856,15 @@ public final class CatalogueLoader {
       return null;
     }
     return new RoleFramework(
-        id, title, level, orDefault(m.optText("summary"), ""), competencies, metrics, responsibilities, entry, progression,
+        id,
+        title,
+        level,
+        orDefault(m.optText("summary"), ""),
+        competencies,
+        metrics,
+        responsibilities,
+        entry,
+        progression,
         notes == null ? Map.of() : notes.textEntries());
   }
 
@@ -674,7 +874,10 @@ public final class CatalogueLoader {
       if (!refs.known(list.get(i))) {
         problems.add(
             new CatalogueProblem(
-                c.file(), c.lineOfEntry(key, i), c.at(key), "unknown NOS unit or criterion '" + list.get(i) + "'"));
+                c.file(),
+                c.lineOfEntry(key, i),
+                c.at(key),
+                "unknown NOS unit or criterion '" + list.get(i) + "'"));
       }
     }
     return list;

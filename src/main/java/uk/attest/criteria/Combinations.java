@@ -27,12 +27,18 @@ public final class Combinations {
     for (UnitGroup group : rules.groups()) {
       List<QualificationUnit> members = group.unitIds().stream().map(units::get).toList();
       Set<List<Integer>> options = new HashSet<>();
-      for (List<QualificationUnit> choice : group.mandatory() ? List.of(members) : subsets(members)) {
+      for (List<QualificationUnit> choice :
+          group.mandatory() ? List.of(members) : subsets(members)) {
         int credits = choice.stream().mapToInt(QualificationUnit::credit).sum();
-        if (!group.mandatory() && (credits < group.minimumCredits() || credits > group.maximumCredits())) {
+        if (!group.mandatory()
+            && (credits < group.minimumCredits() || credits > group.maximumCredits())) {
           continue;
         }
-        int above = choice.stream().filter(u -> u.level() >= q.level()).mapToInt(QualificationUnit::credit).sum();
+        int above =
+            choice.stream()
+                .filter(u -> u.level() >= q.level())
+                .mapToInt(QualificationUnit::credit)
+                .sum();
         options.add(List.of(credits, above));
       }
       Set<List<Integer>> next = new HashSet<>();
@@ -46,17 +52,21 @@ public final class Combinations {
       }
       reachable = next;
     }
-    return reachable.contains(List.of(rules.minimumCredits(), rules.minimumCreditsAtOrAboveLevel()));
+    return reachable.contains(
+        List.of(rules.minimumCredits(), rules.minimumCreditsAtOrAboveLevel()));
   }
 
   /**
-   * The subset of a group's units with the most credit-weighted value among those whose credits
-   * lie between the group's minimum and maximum (so the choice satisfies the group); ties go to
-   * fewer credits, then to earlier units. If no subset reaches the minimum, the best within the
-   * maximum.
+   * The subset of a group's units with the most credit-weighted value among those whose credits lie
+   * between the group's minimum and maximum (so the choice satisfies the group); ties go to fewer
+   * credits, then to earlier units. If no subset reaches the minimum, the best within the maximum.
    */
   public static <T> List<T> best(
-      List<T> candidates, ToDoubleFunction<T> credit, ToDoubleFunction<T> value, int minimumCredits, int maximumCredits) {
+      List<T> candidates,
+      ToDoubleFunction<T> credit,
+      ToDoubleFunction<T> value,
+      int minimumCredits,
+      int maximumCredits) {
     List<T> best = null;
     double bestValue = -1;
     double bestCredits = 0;
@@ -67,7 +77,9 @@ public final class Combinations {
           continue;
         }
         double v = choice.stream().mapToDouble(value).sum();
-        if (best == null || v > bestValue + 1e-9 || (Math.abs(v - bestValue) <= 1e-9 && credits < bestCredits)) {
+        if (best == null
+            || v > bestValue + 1e-9
+            || (Math.abs(v - bestValue) <= 1e-9 && credits < bestCredits)) {
           best = choice;
           bestValue = v;
           bestCredits = credits;

@@ -32,7 +32,8 @@ public final class ContentHash {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");
       for (Path file : files.stream().sorted().toList()) {
-        digest.update(dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
+        digest.update(
+            dir.relativize(file).toString().replace('\\', '/').getBytes(StandardCharsets.UTF_8));
         digest.update((byte) 0);
         digest.update(Files.readAllBytes(file));
         digest.update((byte) 0);

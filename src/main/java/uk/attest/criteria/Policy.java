@@ -29,7 +29,9 @@ public record Policy(
     if (name == null) {
       return Optional.empty();
     }
-    return proficiencyScale.stream().filter(p -> p.name().equalsIgnoreCase(name.trim())).findFirst();
+    return proficiencyScale.stream()
+        .filter(p -> p.name().equalsIgnoreCase(name.trim()))
+        .findFirst();
   }
 
   public String proficiencyNames() {
@@ -43,6 +45,7 @@ public record Policy(
   /** The proficiency a criterion or competency at this RQF level requires. */
   public Proficiency requiredAt(int level) {
     String name = requiredProficiencyByLevel.get(level);
-    return proficiency(name).orElseThrow(() -> new IllegalStateException("no proficiency for level " + level));
+    return proficiency(name)
+        .orElseThrow(() -> new IllegalStateException("no proficiency for level " + level));
   }
 }

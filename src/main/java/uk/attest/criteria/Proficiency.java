@@ -1,5 +1,4 @@
 package uk.attest.criteria;
 
 /** A named point on the policy's proficiency scale. */
-public record Proficiency(String name, int value) {
-}
+public record Proficiency(String name, int value) {}

@@ -10,7 +10,9 @@ public record RulesOfCombination(
     groups = List.copyOf(groups);
   }
 
-  /** A mandatory group (every unit) or an optional group (credits between a minimum and maximum). */
+  /**
+   * A mandatory group (every unit) or an optional group (credits between a minimum and maximum).
+   */
   public record UnitGroup(
       String id,
       String title,

@@ -36,7 +36,9 @@ final class YamlMap {
         if (key == null) {
           problem(tuple.getKeyNode(), "a key must be plain text");
         } else if (values.containsKey(key)) {
-          problem(tuple.getKeyNode(), "duplicate key '" + key + "' (first at line " + line(keys.get(key)) + ")");
+          problem(
+              tuple.getKeyNode(),
+              "duplicate key '" + key + "' (first at line " + line(keys.get(key)) + ")");
         } else {
           values.put(key, tuple.getValueNode());
           keys.put(key, tuple.getKeyNode());
@@ -96,13 +98,19 @@ final class YamlMap {
     return n instanceof ScalarNode s && (s.getTag().getValue().endsWith(":null"));
   }
 
-  /** Reports every field not in the list, so a misspelt optional field is never silently ignored. */
+  /**
+   * Reports every field not in the list, so a misspelt optional field is never silently ignored.
+   */
   YamlMap allowOnly(String... allowed) {
     java.util.List<String> known = java.util.List.of(allowed);
     for (String key : values.keySet()) {
       if (!known.contains(key)) {
         problems.accept(
-            new CatalogueProblem(file, line(keys.get(key)), at(key), "unknown field '" + key + "'; expected one of " + String.join(", ", known)));
+            new CatalogueProblem(
+                file,
+                line(keys.get(key)),
+                at(key),
+                "unknown field '" + key + "'; expected one of " + String.join(", ", known)));
       }
     }
     return this;

@@ -46,7 +46,8 @@ public final class BundleReader {
       throw new BundleException(List.of("not JSON: " + e.getOriginalMessage() + locationOf(e)));
     }
     if (root == null || !root.isObject()) {
-      throw new BundleException(List.of("a bundle must be a JSON object with 'learner' and 'evidence'"));
+      throw new BundleException(
+          List.of("a bundle must be a JSON object with 'learner' and 'evidence'"));
     }
     Learner learner = learner(root.get("learner"));
     List<EvidenceItem> items = new ArrayList<>();
@@ -72,7 +73,13 @@ public final class BundleReader {
   }
 
   private static String locationOf(JacksonException e) {
-    return e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr() + ")";
+    return e.getLocation() == null
+        ? ""
+        : " (line "
+            + e.getLocation().getLineNr()
+            + ", column "
+            + e.getLocation().getColumnNr()
+            + ")";
   }
 
   private Learner learner(JsonNode node) {
@@ -123,7 +130,11 @@ public final class BundleReader {
       return null;
     }
     JsonNode idNode = node.get("id");
-    String label = "evidence[" + index + "]" + (idNode != null && idNode.isString() ? " (" + idNode.asString() + ")" : "");
+    String label =
+        "evidence["
+            + index
+            + "]"
+            + (idNode != null && idNode.isString() ? " (" + idNode.asString() + ")" : "");
     Fields f = new Fields(label, node);
     int before = problems.size();
     String id = f.text("id");
@@ -134,12 +145,14 @@ public final class BundleReader {
     if (methodName != null) {
       method = Method.parse(methodName).orElse(null);
       if (method == null) {
-        problems.add(label + ".method: unknown method '" + methodName + "'; methods are " + Method.names());
+        problems.add(
+            label + ".method: unknown method '" + methodName + "'; methods are " + Method.names());
       }
     }
     LocalDate activity = f.date("activityDate", true);
     if (activity != null && activity.isAfter(assessedOn)) {
-      problems.add(label + ".activityDate: " + activity + " is after the assessment date " + assessedOn);
+      problems.add(
+          label + ".activityDate: " + activity + " is after the assessment date " + assessedOn);
     }
     List<String> criteria = new ArrayList<>();
     JsonNode claimed = node.get("criteria");
@@ -170,7 +183,8 @@ public final class BundleReader {
     }
     return problems.size() > before
         ? null
-        : new EvidenceItem(id, title, description, method, activity, criteria, declaration, witness, decision);
+        : new EvidenceItem(
+            id, title, description, method, activity, criteria, declaration, witness, decision);
   }
 
   private Decision decision(Fields f, LocalDate activity) {
@@ -188,22 +202,37 @@ public final class BundleReader {
     if (level != null) {
       proficiency = catalogue.policy().proficiency(level).orElse(null);
       if (proficiency == null) {
-        problems.add(f.label + ".proficiency: unknown proficiency '" + level + "' (the scale has " + catalogue.policy().proficiencyNames() + ")");
+        problems.add(
+            f.label
+                + ".proficiency: unknown proficiency '"
+                + level
+                + "' (the scale has "
+                + catalogue.policy().proficiencyNames()
+                + ")");
       }
     } else if (verdict == Verdict.ACCEPTED) {
-      problems.add(f.label + ".proficiency: an accepted decision must record the proficiency shown");
+      problems.add(
+          f.label + ".proficiency: an accepted decision must record the proficiency shown");
     }
     String assessor = f.text("assessorId");
     boolean qualified = f.bool("assessorQualified");
     boolean confirmed = f.node.path("authenticityConfirmed").asBoolean(false);
     LocalDate decidedOn = f.date("decidedOn", false);
     if (decidedOn != null && decidedOn.isAfter(assessedOn)) {
-      problems.add(f.label + ".decidedOn: " + decidedOn + " is after the assessment date " + assessedOn);
+      problems.add(
+          f.label + ".decidedOn: " + decidedOn + " is after the assessment date " + assessedOn);
     }
     if (decidedOn != null && activity != null && decidedOn.isBefore(activity)) {
-      problems.add(f.label + ".decidedOn: " + decidedOn + " is before the activity it judges (" + activity + ")");
+      problems.add(
+          f.label
+              + ".decidedOn: "
+              + decidedOn
+              + " is before the activity it judges ("
+              + activity
+              + ")");
     }
-    return new Decision(verdict, proficiency, assessor, qualified, confirmed, decidedOn, f.optText("feedback"));
+    return new Decision(
+        verdict, proficiency, assessor, qualified, confirmed, decidedOn, f.optText("feedback"));
   }
 
   /** Field access that records a problem, named label.field, for anything missing or mistyped. */
@@ -266,5 +295,4 @@ public final class BundleReader {
       }
     }
   }
-
 }

@@ -3,17 +3,19 @@ package uk.attest.evidence;
 import java.util.Optional;
 
 /**
- * A Unique Learner Number: ten digits whose last is a check digit. Weight the first nine by 10
- * down to 2 and sum; the remainder mod 11 must not be 0, and the tenth digit is 10 minus it.
+ * A Unique Learner Number: ten digits whose last is a check digit. Weight the first nine by 10 down
+ * to 2 and sum; the remainder mod 11 must not be 0, and the tenth digit is 10 minus it.
  */
 public record Uln(String value) {
   /** The funding placeholder for "not known": a valid shape, but not a learner. */
   public static final String NOT_KNOWN = "9999999999";
 
   public Uln {
-    problem(value).ifPresent(p -> {
-      throw new IllegalArgumentException(p);
-    });
+    problem(value)
+        .ifPresent(
+            p -> {
+              throw new IllegalArgumentException(p);
+            });
   }
 
   /** Why a text is not a ULN, or empty when it is one. */

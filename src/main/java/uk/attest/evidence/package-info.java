@@ -1,2 +1,4 @@
-/** Evidence: a learner's items, what they claim, the assessor's decision, and how bundles are read. */
+/**
+ * Evidence: a learner's items, what they claim, the assessor's decision, and how bundles are read.
+ */
 package uk.attest.evidence;

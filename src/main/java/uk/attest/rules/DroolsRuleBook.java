@@ -56,10 +56,15 @@ public final class DroolsRuleBook implements RuleBook {
     }
     Path stagesFile = dir.resolve(STAGES);
     if (!Files.isRegularFile(stagesFile)) {
-      throw new RuleBookException(List.of(label(dir) + "/" + STAGES + ": missing; it lists the rule stages in order"));
+      throw new RuleBookException(
+          List.of(label(dir) + "/" + STAGES + ": missing; it lists the rule stages in order"));
     }
     List<String> stages =
-        read(stagesFile).lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        read(stagesFile)
+            .lines()
+            .map(String::strip)
+            .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+            .toList();
     List<Path> hashed = new ArrayList<>(files);
     hashed.add(stagesFile);
     hashed.sort(null);
@@ -75,7 +80,8 @@ public final class DroolsRuleBook implements RuleBook {
     List<String> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
       String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
-      String where = path.isEmpty() ? label(dir) : label(dir) + "/" + path + ":" + Math.max(m.getLine(), 1);
+      String where =
+          path.isEmpty() ? label(dir) : label(dir) + "/" + path + ":" + Math.max(m.getLine(), 1);
       problems.add(where + ": " + m.getText().strip().replaceAll("\\s+", " "));
     }
     if (!problems.isEmpty()) {
@@ -89,12 +95,20 @@ public final class DroolsRuleBook implements RuleBook {
     KieBase base = ks.newKieContainer(release).newKieBase(configuration);
     for (KiePackage pkg : base.getKiePackages()) {
       for (Rule rule : pkg.getRules()) {
-        String stage = rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl ? impl.getAgendaGroup() : null;
+        String stage =
+            rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
+                ? impl.getAgendaGroup()
+                : null;
         if (stage == null || !stages.contains(stage)) {
           problems.add(
               where(dir, files, rule.getName())
-                  + ": rule \"" + rule.getName() + "\" must name one of the stages in " + STAGES
-                  + " with ruleflow-group (it has " + (stage == null || stage.equals("MAIN") ? "none" : "\"" + stage + "\"") + ")");
+                  + ": rule \""
+                  + rule.getName()
+                  + "\" must name one of the stages in "
+                  + STAGES
+                  + " with ruleflow-group (it has "
+                  + (stage == null || stage.equals("MAIN") ? "none" : "\"" + stage + "\"")
+                  + ")");
         }
       }
     }
@@ -149,7 +163,11 @@ public final class DroolsRuleBook implements RuleBook {
 
   private static List<Path> drlFiles(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
-      return paths.filter(Files::isRegularFile).filter(p -> p.toString().endsWith(".drl")).sorted().toList();
+      return paths
+          .filter(Files::isRegularFile)
+          .filter(p -> p.toString().endsWith(".drl"))
+          .sorted()
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -7,8 +7,11 @@ public final class RuleBookException extends RuntimeException {
   private final List<String> problems;
 
   public RuleBookException(List<String> problems) {
-    super(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " in the rules:\n  "
-        + String.join("\n  ", problems));
+    super(
+        problems.size()
+            + (problems.size() == 1 ? " problem" : " problems")
+            + " in the rules:\n  "
+            + String.join("\n  ", problems));
     this.problems = List.copyOf(problems);
   }
 

@@ -20,9 +20,13 @@ class AssessmentController {
     this.engine = engine;
   }
 
-  @PostMapping(value = "/api/assessments", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+  @PostMapping(
+      value = "/api/assessments",
+      consumes = MediaType.APPLICATION_JSON_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
   String assess(@RequestBody String bundle, @RequestParam(required = false) LocalDate date) {
     LocalDate on = date != null ? date : LocalDate.now(ZoneId.of("Europe/London"));
-    return AssessmentJson.write(engine.assess(BundleReader.read(bundle, engine.catalogue(), on), on));
+    return AssessmentJson.write(
+        engine.assess(BundleReader.read(bundle, engine.catalogue(), on), on));
   }
 }

@@ -4,7 +4,9 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The Spring Boot service. Start-up loads and validates criteria/ and compiles rules/, or fails. */
+/**
+ * The Spring Boot service. Start-up loads and validates criteria/ and compiles rules/, or fails.
+ */
 @SpringBootApplication(scanBasePackages = "uk.attest.web")
 @ConfigurationPropertiesScan("uk.attest.web")
 public class AttestApplication {

@@ -6,4 +6,5 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /** Where the service finds its catalogue and rules (attest.criteria-dir, attest.rules-dir). */
 @ConfigurationProperties("attest")
-record AttestProperties(@DefaultValue("criteria") Path criteriaDir, @DefaultValue("rules") Path rulesDir) {}
+record AttestProperties(
+    @DefaultValue("criteria") Path criteriaDir, @DefaultValue("rules") Path rulesDir) {}

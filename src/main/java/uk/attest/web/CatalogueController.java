@@ -23,12 +23,21 @@ class CatalogueController {
     this.engine = engine;
   }
 
-  record Versions(String catalogueVersion, String rulesetVersion, int standards, int qualifications, int roles) {}
+  record Versions(
+      String catalogueVersion,
+      String rulesetVersion,
+      int standards,
+      int qualifications,
+      int roles) {}
 
   @GetMapping("/catalogue")
   Versions versions() {
     return new Versions(
-        catalogue.version(), engine.rulesetVersion(), catalogue.units().size(), catalogue.qualifications().size(), catalogue.roles().size());
+        catalogue.version(),
+        engine.rulesetVersion(),
+        catalogue.units().size(),
+        catalogue.qualifications().size(),
+        catalogue.roles().size());
   }
 
   @GetMapping("/standards")
@@ -48,7 +57,9 @@ class CatalogueController {
 
   @GetMapping("/qualifications/{id}")
   Qualification qualification(@PathVariable String id) {
-    return catalogue.qualification(id).orElseThrow(() -> new NotFoundException("qualification", id));
+    return catalogue
+        .qualification(id)
+        .orElseThrow(() -> new NotFoundException("qualification", id));
   }
 
   @GetMapping("/roles")

@@ -11,7 +11,9 @@ import uk.attest.evidence.BundleException;
 class ProblemAdvice {
   @ExceptionHandler(BundleException.class)
   ProblemDetail invalidBundle(BundleException e) {
-    ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, "The evidence bundle is not valid.");
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(
+            HttpStatus.UNPROCESSABLE_CONTENT, "The evidence bundle is not valid.");
     problem.setTitle("Invalid evidence bundle");
     problem.setProperty("errors", e.problems());
     return problem;

@@ -17,8 +17,10 @@ import uk.attest.evidence.EvidenceBundle;
 
 /** The example bundles, assessed on 2026-11-20, against results worked out by hand. */
 class ExampleAssessmentTest {
-  private static final Assessment READY = Shipped.ENGINE.assess(Shipped.bundle("examples/ready-learner.json"), Shipped.ASSESSED_ON);
-  private static final Assessment GAPS = Shipped.ENGINE.assess(Shipped.bundle("examples/gaps-learner.json"), Shipped.ASSESSED_ON);
+  private static final Assessment READY =
+      Shipped.ENGINE.assess(Shipped.bundle("examples/ready-learner.json"), Shipped.ASSESSED_ON);
+  private static final Assessment GAPS =
+      Shipped.ENGINE.assess(Shipped.bundle("examples/gaps-learner.json"), Shipped.ASSESSED_ON);
 
   @Test
   void aLearnerWhoseAchievedUnitsSatisfyEveryRuleOfCombinationIsReadyWithScore100() {
@@ -28,7 +30,8 @@ class ExampleAssessmentTest {
     assertThat(READY.qualification().readiness().score()).isEqualTo(100);
     assertThat(READY.qualification().readiness().rule()).isEqualTo("RDY-01");
     assertThat(achieved(READY)).containsExactly("U501", "U502", "U503", "U504", "U505", "U507");
-    assertThat(READY.qualification().rulesOfCombination()).allMatch(Assessment.CombinationView::holds);
+    assertThat(READY.qualification().rulesOfCombination())
+        .allMatch(Assessment.CombinationView::holds);
     assertThat(READY.timeToCompetency().weeks()).isZero();
   }
 
@@ -36,11 +39,13 @@ class ExampleAssessmentTest {
   void everyAssessmentCriterionOfAnAchievedUnitIsMetWithTheEvidenceBehindIt() {
     for (UnitView unit : READY.qualification().units()) {
       if (unit.achieved()) {
-        assertThat(unit.criteria()).allSatisfy(c -> {
-          assertThat(c.outcome()).isEqualTo("MET");
-          assertThat(c.evidence()).isNotEmpty();
-          assertThat(c.reasons().get(0).rule()).isEqualTo("AC-01");
-        });
+        assertThat(unit.criteria())
+            .allSatisfy(
+                c -> {
+                  assertThat(c.outcome()).isEqualTo("MET");
+                  assertThat(c.evidence()).isNotEmpty();
+                  assertThat(c.reasons().get(0).rule()).isEqualTo("AC-01");
+                });
       }
     }
   }
@@ -55,7 +60,8 @@ class ExampleAssessmentTest {
     // ATTECL03: EV-005 is the only item for P1 P2 P4 P6 (1 of 2); EV-006 was referred (P3 P5 P8);
     // EV-007 was accepted by an unqualified assessor (K1–K3); EV-008 counts for K4–K7.
     for (String p : List.of("P1", "P2", "P4", "P6")) expected.put("ATTECL03." + p, "PARTIAL");
-    for (String p : List.of("P3", "P5", "P8", "K1", "K2", "K3")) expected.put("ATTECL03." + p, "NOT_MET");
+    for (String p : List.of("P3", "P5", "P8", "K1", "K2", "K3"))
+      expected.put("ATTECL03." + p, "NOT_MET");
     expected.put("ATTECL03.P7", "NOT_STARTED");
     for (String k : List.of("K4", "K5", "K6", "K7")) expected.put("ATTECL03." + k, "MET");
     // ATTECL05: EV-009 shows Intermediate (P1 P2); EV-010 is a reflective account, not allowed for
@@ -64,12 +70,14 @@ class ExampleAssessmentTest {
     for (String p : List.of("P1", "P2", "P3")) expected.put("ATTECL05." + p, "NOT_MET");
     for (String p : List.of("P4", "P7")) expected.put("ATTECL05." + p, "PARTIAL");
     for (String p : List.of("P5", "P6", "K2", "K5")) expected.put("ATTECL05." + p, "MET");
-    for (String k : List.of("K1", "K3", "K4", "K6", "K7")) expected.put("ATTECL05." + k, "NOT_STARTED");
+    for (String k : List.of("K1", "K3", "K4", "K6", "K7"))
+      expected.put("ATTECL05." + k, "NOT_STARTED");
     // ATTECL07: EV-014 has no declaration (P1); EV-016 awaits a decision (P2 has nothing else);
     // EV-017 is one item for P3 P4; EV-015 (2022) is not current (P5 P7).
     for (String p : List.of("P1", "P2", "P5", "P7")) expected.put("ATTECL07." + p, "NOT_MET");
     for (String p : List.of("P3", "P4")) expected.put("ATTECL07." + p, "PARTIAL");
-    for (String p : List.of("P6", "P8", "K1", "K2", "K3", "K4", "K5", "K6", "K7")) expected.put("ATTECL07." + p, "NOT_STARTED");
+    for (String p : List.of("P6", "P8", "K1", "K2", "K3", "K4", "K5", "K6", "K7"))
+      expected.put("ATTECL07." + p, "NOT_STARTED");
 
     Map<String, String> actual =
         GAPS.standards().stream()
@@ -82,20 +90,39 @@ class ExampleAssessmentTest {
   @Test
   void eachUnmetCriterionSaysWhyInWordsAndNamesTheRule() {
     Map<String, CriterionView> nos = nosCriteria(GAPS);
-    assertThat(nos.get("ATTECL03.P3").reasons()).extracting(Assessment.Reason::rule).contains("OUT-06", "REL-02");
-    assertThat(nos.get("ATTECL03.K1").reasons()).extracting(Assessment.Reason::rule).contains("REL-03");
-    assertThat(nos.get("ATTECL05.P1").reasons()).extracting(Assessment.Reason::message)
+    assertThat(nos.get("ATTECL03.P3").reasons())
+        .extracting(Assessment.Reason::rule)
+        .contains("OUT-06", "REL-02");
+    assertThat(nos.get("ATTECL03.K1").reasons())
+        .extracting(Assessment.Reason::rule)
+        .contains("REL-03");
+    assertThat(nos.get("ATTECL05.P1").reasons())
+        .extracting(Assessment.Reason::message)
         .contains("EV-009 shows Intermediate; ATTECL05.P1 needs Advanced.");
-    assertThat(nos.get("ATTECL05.P3").reasons()).extracting(Assessment.Reason::rule).contains("VAL-01");
+    assertThat(nos.get("ATTECL05.P3").reasons())
+        .extracting(Assessment.Reason::rule)
+        .contains("VAL-01");
     assertThat(nos.get("ATTECL05.P4").reasons().get(0).rule()).isEqualTo("OUT-05");
     assertThat(nos.get("ATTECL05.P6").evidence()).containsExactly("EV-012", "EV-013");
-    assertThat(nos.get("ATTECL07.P1").reasons()).extracting(Assessment.Reason::rule).contains("AUT-01");
-    assertThat(nos.get("ATTECL07.P2").reasons()).extracting(Assessment.Reason::rule).contains("REL-01");
-    assertThat(nos.get("ATTECL07.P5").reasons()).extracting(Assessment.Reason::rule).contains("CUR-02");
+    assertThat(nos.get("ATTECL07.P1").reasons())
+        .extracting(Assessment.Reason::rule)
+        .contains("AUT-01");
+    assertThat(nos.get("ATTECL07.P2").reasons())
+        .extracting(Assessment.Reason::rule)
+        .contains("REL-01");
+    assertThat(nos.get("ATTECL07.P5").reasons())
+        .extracting(Assessment.Reason::rule)
+        .contains("CUR-02");
     // The qualification's own criteria carry the NOS reasons too: U502 3.1 maps to ATTECL03.P3.
-    CriterionView ac = unit(GAPS, "U502").criteria().stream().filter(c -> c.id().equals("U502/3.1")).findFirst().orElseThrow();
+    CriterionView ac =
+        unit(GAPS, "U502").criteria().stream()
+            .filter(c -> c.id().equals("U502/3.1"))
+            .findFirst()
+            .orElseThrow();
     assertThat(ac.outcome()).isEqualTo("NOT_MET");
-    assertThat(ac.reasons()).extracting(Assessment.Reason::rule).containsSubsequence("AC-03", "OUT-06", "REL-02");
+    assertThat(ac.reasons())
+        .extracting(Assessment.Reason::rule)
+        .containsSubsequence("AC-03", "OUT-06", "REL-02");
   }
 
   @Test
@@ -110,10 +137,15 @@ class ExampleAssessmentTest {
     // Score = floor(100 × 11.1399 ÷ 40) = floor(27.85) = 27.
     assertThat(GAPS.qualification().readiness().status()).isEqualTo("NOT_READY");
     assertThat(GAPS.qualification().readiness().score()).isEqualTo(27);
-    assertThat(coverage(GAPS)).containsEntry("U501", 1.0).containsEntry("U502", 0.1538).containsEntry("U503", 0.2727).containsEntry("U504", 0.0);
+    assertThat(coverage(GAPS))
+        .containsEntry("U501", 1.0)
+        .containsEntry("U502", 0.1538)
+        .containsEntry("U503", 0.2727)
+        .containsEntry("U504", 0.0);
     assertThat(achieved(GAPS)).containsExactly("U501");
     assertThat(counted(GAPS)).containsExactly("U501", "U502", "U503", "U504", "U506", "U507");
-    assertThat(GAPS.qualification().readiness().reason()).contains("Mandatory group M still needs U502, U503, U504.");
+    assertThat(GAPS.qualification().readiness().reason())
+        .contains("Mandatory group M still needs U502, U503, U504.");
   }
 
   @Test
@@ -134,13 +166,23 @@ class ExampleAssessmentTest {
     assertThat(READY.progression().score()).isBetween(1, 99);
     // The skills gap covers every competency of the current and the next role.
     assertThat(READY.gaps()).hasSize(22 + 22);
-    assertThat(READY.gaps()).allSatisfy(g -> assertThat(g.gap()).isEqualTo(Math.max(0, g.requiredLevel() - g.demonstratedLevel())));
+    assertThat(READY.gaps())
+        .allSatisfy(
+            g ->
+                assertThat(g.gap())
+                    .isEqualTo(Math.max(0, g.requiredLevel() - g.demonstratedLevel())));
   }
 
   @Test
   void everyAssessmentNamesTheCatalogueAndRulesetItWasMadeWith() {
-    assertThat(GAPS.catalogueVersion()).isEqualTo(Shipped.CATALOGUE.version()).startsWith("sha256:").hasSize(71);
-    assertThat(GAPS.rulesetVersion()).isEqualTo(Shipped.RULES.version()).startsWith("sha256:").hasSize(71);
+    assertThat(GAPS.catalogueVersion())
+        .isEqualTo(Shipped.CATALOGUE.version())
+        .startsWith("sha256:")
+        .hasSize(71);
+    assertThat(GAPS.rulesetVersion())
+        .isEqualTo(Shipped.RULES.version())
+        .startsWith("sha256:")
+        .hasSize(71);
   }
 
   @Test
@@ -153,24 +195,42 @@ class ExampleAssessmentTest {
         Collections.shuffle(items, new Random(seed));
         List<EvidenceBundle.EvidenceItem> shuffledClaims =
             items.stream()
-                .map(e -> {
-                  List<String> criteria = new ArrayList<>(e.criteria());
-                  Collections.reverse(criteria);
-                  return new EvidenceBundle.EvidenceItem(e.id(), e.title(), e.description(), e.method(), e.activityDate(), criteria, e.learnerDeclaration(), e.witness(), e.decision());
-                })
+                .map(
+                    e -> {
+                      List<String> criteria = new ArrayList<>(e.criteria());
+                      Collections.reverse(criteria);
+                      return new EvidenceBundle.EvidenceItem(
+                          e.id(),
+                          e.title(),
+                          e.description(),
+                          e.method(),
+                          e.activityDate(),
+                          criteria,
+                          e.learnerDeclaration(),
+                          e.witness(),
+                          e.decision());
+                    })
                 .toList();
-        String actual = AssessmentJson.write(Shipped.ENGINE.assess(new EvidenceBundle(bundle.learner(), shuffledClaims), Shipped.ASSESSED_ON));
+        String actual =
+            AssessmentJson.write(
+                Shipped.ENGINE.assess(
+                    new EvidenceBundle(bundle.learner(), shuffledClaims), Shipped.ASSESSED_ON));
         assertThat(actual).as("%s shuffled with seed %d", file, seed).isEqualTo(expected);
       }
     }
   }
 
   private static Map<String, CriterionView> nosCriteria(Assessment a) {
-    return a.standards().stream().flatMap(s -> s.criteria().stream()).collect(Collectors.toMap(CriterionView::id, Function.identity()));
+    return a.standards().stream()
+        .flatMap(s -> s.criteria().stream())
+        .collect(Collectors.toMap(CriterionView::id, Function.identity()));
   }
 
   private static UnitView unit(Assessment a, String id) {
-    return a.qualification().units().stream().filter(u -> u.id().equals(id)).findFirst().orElseThrow();
+    return a.qualification().units().stream()
+        .filter(u -> u.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static List<String> achieved(Assessment a) {
@@ -182,6 +242,7 @@ class ExampleAssessmentTest {
   }
 
   private static Map<String, Double> coverage(Assessment a) {
-    return a.qualification().units().stream().collect(Collectors.toMap(UnitView::id, UnitView::coverage));
+    return a.qualification().units().stream()
+        .collect(Collectors.toMap(UnitView::id, UnitView::coverage));
   }
 }

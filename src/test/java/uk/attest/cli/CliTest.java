@@ -20,15 +20,25 @@ class CliTest {
   static Run run(String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int exit = Cli.run(args, new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int exit =
+        Cli.run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        exit, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void assessingTheReadyExamplePrintsReadyWithScore100() {
     Run r = run("assess", "examples/ready-learner.json", "--date", "2026-11-20");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("\"status\" : \"READY\"", "\"score\" : 100", "\"assessedOn\" : \"2026-11-20\"", "Siân Llŷr-Pritchard");
+    assertThat(r.out())
+        .contains(
+            "\"status\" : \"READY\"",
+            "\"score\" : 100",
+            "\"assessedOn\" : \"2026-11-20\"",
+            "Siân Llŷr-Pritchard");
     assertThat(r.err()).isEmpty();
   }
 
@@ -36,25 +46,42 @@ class CliTest {
   void assessingTheGapsExamplePrintsNotReadyWithReasonsOnTheUnmetCriteria() {
     Run r = run("assess", "examples/gaps-learner.json", "--date", "2026-11-20");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("\"status\" : \"NOT_READY\"", "\"rule\" : \"REL-02\"", "was referred back by assessor", "Zoë Ó Briain");
+    assertThat(r.out())
+        .contains(
+            "\"status\" : \"NOT_READY\"",
+            "\"rule\" : \"REL-02\"",
+            "was referred back by assessor",
+            "Zoë Ó Briain");
   }
 
   @Test
   void theAssessmentCanBeWrittenToAFile() throws Exception {
     Path out = temp.resolve("a.json");
-    Run r = run("assess", "examples/gaps-learner.json", "--date", "2026-11-20", "--out", out.toString());
+    Run r =
+        run(
+            "assess",
+            "examples/gaps-learner.json",
+            "--date",
+            "2026-11-20",
+            "--out",
+            out.toString());
     assertThat(r.exit()).isZero();
     assertThat(r.out()).isEmpty();
-    assertThat(Files.readString(out)).isEqualTo(run("assess", "examples/gaps-learner.json", "--date", "2026-11-20").out());
+    assertThat(Files.readString(out))
+        .isEqualTo(run("assess", "examples/gaps-learner.json", "--date", "2026-11-20").out());
   }
 
   @Test
   void aBadBundleExitsWith2NamingTheItemAndField() throws Exception {
     Path bad = temp.resolve("bad.json");
-    Files.writeString(bad, Files.readString(Path.of("examples/gaps-learner.json")).replace("\"activityDate\": \"2026-05-20\"", "\"activityDate\": \"2027-01-01\""));
+    Files.writeString(
+        bad,
+        Files.readString(Path.of("examples/gaps-learner.json"))
+            .replace("\"activityDate\": \"2026-05-20\"", "\"activityDate\": \"2027-01-01\""));
     Run r = run("assess", bad.toString(), "--date", "2026-11-20");
     assertThat(r.exit()).isEqualTo(2);
-    assertThat(r.err()).contains("(EV-003).activityDate: 2027-01-01 is after the assessment date 2026-11-20");
+    assertThat(r.err())
+        .contains("(EV-003).activityDate: 2027-01-01 is after the assessment date 2026-11-20");
     assertThat(r.out()).isEmpty();
   }
 
@@ -77,8 +104,13 @@ class CliTest {
     CriteriaCopy copy = CriteriaCopy.of(temp).replace(CriteriaCopy.L5, "credit: 40", "credit: 41");
     Run r = run("validate", "--criteria", copy.dir().toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("criteria/" + CriteriaCopy.L5 + ":" + copy.lineOf(CriteriaCopy.L5, "credit: 41")
-        + ": credit: credit 41 must equal TQT ÷ 10 rounded (TQT 400 gives 40)");
+    assertThat(r.err())
+        .contains(
+            "criteria/"
+                + CriteriaCopy.L5
+                + ":"
+                + copy.lineOf(CriteriaCopy.L5, "credit: 41")
+                + ": credit: credit 41 must equal TQT ÷ 10 rounded (TQT 400 gives 40)");
   }
 
   @Test
@@ -86,7 +118,12 @@ class CliTest {
     Path rules = temp.resolve("rules");
     CriteriaCopy.copy(Path.of("rules"), rules);
     Path drl = rules.resolve("evidence/valid.drl");
-    Files.writeString(drl, Files.readString(drl).replace("$c : Claim( criterion.allowedMethods not contains evidence.method )", "$c : Claim( criterion.allowedMethods not contains )"));
+    Files.writeString(
+        drl,
+        Files.readString(drl)
+            .replace(
+                "$c : Claim( criterion.allowedMethods not contains evidence.method )",
+                "$c : Claim( criterion.allowedMethods not contains )"));
     Run r = run("validate", "--rules", rules.toString());
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err()).containsPattern("rules/evidence/valid\\.drl:\\d+: ");
@@ -97,10 +134,13 @@ class CliTest {
     Path rules = temp.resolve("rules");
     CriteriaCopy.copy(Path.of("rules"), rules);
     Path drl = rules.resolve("evidence/valid.drl");
-    Files.writeString(drl, Files.readString(drl).replaceFirst("    ruleflow-group \"judge-evidence\"\n", ""));
+    Files.writeString(
+        drl, Files.readString(drl).replaceFirst("    ruleflow-group \"judge-evidence\"\n", ""));
     Run r = run("validate", "--rules", rules.toString());
     assertThat(r.exit()).isEqualTo(1);
-    assertThat(r.err()).contains("rules/evidence/valid.drl:8: rule \"VAL-01 Evidence by a method not allowed for the criterion is not valid\" must name one of the stages");
+    assertThat(r.err())
+        .contains(
+            "rules/evidence/valid.drl:8: rule \"VAL-01 Evidence by a method not allowed for the criterion is not valid\" must name one of the stages");
   }
 
   @Test

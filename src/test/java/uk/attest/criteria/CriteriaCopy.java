@@ -10,7 +10,8 @@ import java.util.stream.Stream;
 
 /** A copy of the shipped criteria/ in a temporary folder, to break on purpose. */
 public final class CriteriaCopy {
-  public static final String L5 = "qualifications/attest-l5-diploma-ecommerce-sales-leadership.yaml";
+  public static final String L5 =
+      "qualifications/attest-l5-diploma-ecommerce-sales-leadership.yaml";
   public static final String ATTECL02 = "standards/ecommerce-leadership/ATTECL02.yaml";
 
   private final Path dir;

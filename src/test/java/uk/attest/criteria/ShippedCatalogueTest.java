@@ -17,7 +17,8 @@ class ShippedCatalogueTest {
 
   @Test
   void theSuiteHasAtLeastTwelveUnitsWordedWithinNosLimits() {
-    var suite = CATALOGUE.units().stream().filter(u -> u.suite().equals("E-commerce Leadership")).toList();
+    var suite =
+        CATALOGUE.units().stream().filter(u -> u.suite().equals("E-commerce Leadership")).toList();
     assertThat(suite).hasSizeGreaterThanOrEqualTo(12);
     for (NosUnit u : suite) {
       long pcs = u.criteria().stream().filter(c -> c.kind() == CriterionKind.PERFORMANCE).count();
@@ -32,8 +33,12 @@ class ShippedCatalogueTest {
   @Test
   void everyRoleCompetencyAndResponsibilityIsEvidencedByNosCriteria() {
     for (RoleFramework role : CATALOGUE.roles()) {
-      assertThat(role.competencies()).as(role.id()).allSatisfy(c -> assertThat(c.evidencedBy()).as(c.id()).isNotEmpty());
-      assertThat(role.responsibilities()).as(role.id()).allSatisfy(r -> assertThat(r.evidencedBy()).as(r.id()).isNotEmpty());
+      assertThat(role.competencies())
+          .as(role.id())
+          .allSatisfy(c -> assertThat(c.evidencedBy()).as(c.id()).isNotEmpty());
+      assertThat(role.responsibilities())
+          .as(role.id())
+          .allSatisfy(r -> assertThat(r.evidencedBy()).as(r.id()).isNotEmpty());
     }
   }
 
@@ -44,7 +49,9 @@ class ShippedCatalogueTest {
         Set<String> mapped = new HashSet<>();
         u.assessmentCriteria().forEach(ac -> mapped.addAll(ac.maps()));
         var nos = CATALOGUE.unit(u.nosCode()).orElseThrow();
-        assertThat(mapped).as(q.id() + " " + u.id()).containsAll(nos.criteria().stream().map(Criterion::id).toList());
+        assertThat(mapped)
+            .as(q.id() + " " + u.id())
+            .containsAll(nos.criteria().stream().map(Criterion::id).toList());
         assertThat(u.level()).as(u.id() + " level").isEqualTo(nos.level());
       }
     }
@@ -79,6 +86,8 @@ class ShippedCatalogueTest {
   @Test
   void theHeadOfEcommerceSalesProgressesToTheDirectorOfDigitalCommerce() {
     RoleFramework head = CATALOGUE.role("head-of-e-commerce-sales").orElseThrow();
-    assertThat(CATALOGUE.roleTitled(head.nextRole().orElseThrow().title())).map(RoleFramework::id).contains("director-of-digital-commerce");
+    assertThat(CATALOGUE.roleTitled(head.nextRole().orElseThrow().title()))
+        .map(RoleFramework::id)
+        .contains("director-of-digital-commerce");
   }
 }

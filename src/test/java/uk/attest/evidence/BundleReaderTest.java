@@ -29,7 +29,9 @@ class BundleReaderTest {
     EvidenceBundle b = read(bundle(LEARNER, ITEM));
     assertThat(b.learner().name()).isEqualTo("Llŷr Ŵyn");
     assertThat(b.learner().weeklyLearningHours()).isNull();
-    assertThat(b.evidence()).singleElement().satisfies(e -> assertThat(e.decision().proficiency().value()).isEqualTo(3));
+    assertThat(b.evidence())
+        .singleElement()
+        .satisfies(e -> assertThat(e.decision().proficiency().value()).isEqualTo(3));
   }
 
   @Test
@@ -42,7 +44,8 @@ class BundleReaderTest {
 
   @Test
   void aMissingFieldIsNamedWithItsItem() {
-    assertThatThrownBy(() -> read(bundle(LEARNER, ITEM.replace("\"title\": \"Trading review\", ", ""))))
+    assertThatThrownBy(
+            () -> read(bundle(LEARNER, ITEM.replace("\"title\": \"Trading review\", ", ""))))
         .hasMessageContaining("evidence[0] (EV-1).title: missing");
   }
 
@@ -61,25 +64,40 @@ class BundleReaderTest {
   @Test
   void anActivityAfterTheAssessmentDateIsRefused() {
     assertThatThrownBy(() -> read(bundle(LEARNER, ITEM.replace("2026-05-01", "2026-12-01"))))
-        .hasMessageContaining("evidence[0] (EV-1).activityDate: 2026-12-01 is after the assessment date 2026-11-20");
+        .hasMessageContaining(
+            "evidence[0] (EV-1).activityDate: 2026-12-01 is after the assessment date 2026-11-20");
   }
 
   @Test
   void everyProblemIsReportedAtOnce() {
-    String second = ITEM.replace("EV-1", "EV-2").replace("DIRECT_OBSERVATION", "TELEPATHY").replace("Advanced", "Wizard");
-    var thrown = org.assertj.core.api.Assertions.catchThrowableOfType(BundleException.class,
-        () -> read(bundle(LEARNER.replace("head-of-e-commerce-sales", "astronaut"), ITEM, second, ITEM)));
-    assertThat(thrown.problems()).containsExactlyInAnyOrder(
-        "learner.currentRole: unknown role 'astronaut'",
-        "evidence[1] (EV-2).method: unknown method 'TELEPATHY'; methods are DIRECT_OBSERVATION, PROFESSIONAL_DISCUSSION, "
-            + "WITNESS_TESTIMONY, EXPERT_WITNESS, PRODUCT, QUESTIONING, REFLECTIVE_ACCOUNT, RPL, SIMULATION",
-        "evidence[1] (EV-2).decision.proficiency: unknown proficiency 'Wizard' (the scale has Basic, Intermediate, Advanced, Expert, Strategic, Architect)",
-        "evidence[2] (EV-1).id: duplicate evidence id");
+    String second =
+        ITEM.replace("EV-1", "EV-2")
+            .replace("DIRECT_OBSERVATION", "TELEPATHY")
+            .replace("Advanced", "Wizard");
+    var thrown =
+        org.assertj.core.api.Assertions.catchThrowableOfType(
+            BundleException.class,
+            () ->
+                read(
+                    bundle(
+                        LEARNER.replace("head-of-e-commerce-sales", "astronaut"),
+                        ITEM,
+                        second,
+                        ITEM)));
+    assertThat(thrown.problems())
+        .containsExactlyInAnyOrder(
+            "learner.currentRole: unknown role 'astronaut'",
+            "evidence[1] (EV-2).method: unknown method 'TELEPATHY'; methods are DIRECT_OBSERVATION, PROFESSIONAL_DISCUSSION, "
+                + "WITNESS_TESTIMONY, EXPERT_WITNESS, PRODUCT, QUESTIONING, REFLECTIVE_ACCOUNT, RPL, SIMULATION",
+            "evidence[1] (EV-2).decision.proficiency: unknown proficiency 'Wizard' (the scale has Basic, Intermediate, Advanced, Expert, Strategic, Architect)",
+            "evidence[2] (EV-1).id: duplicate evidence id");
   }
 
   @Test
   void anAcceptedDecisionMustRecordTheProficiencyShown() {
-    assertThatThrownBy(() -> read(bundle(LEARNER, ITEM.replace("\"proficiency\": \"Advanced\", ", ""))))
-        .hasMessageContaining("evidence[0] (EV-1).decision.proficiency: an accepted decision must record the proficiency shown");
+    assertThatThrownBy(
+            () -> read(bundle(LEARNER, ITEM.replace("\"proficiency\": \"Advanced\", ", ""))))
+        .hasMessageContaining(
+            "evidence[0] (EV-1).decision.proficiency: an accepted decision must record the proficiency shown");
   }
 }

@@ -16,7 +16,8 @@ class UlnTest {
 
   @Test
   void aUlnWithTheWrongCheckDigitIsNot() {
-    assertThat(Uln.problem("0000000043")).contains("check digit does not match: 0000000043 is not a valid ULN");
+    assertThat(Uln.problem("0000000043"))
+        .contains("check digit does not match: 0000000043 is not a valid ULN");
   }
 
   @Test
@@ -27,7 +28,8 @@ class UlnTest {
 
   @Test
   void theFundingPlaceholderIsNotALearner() {
-    assertThat(Uln.problem("9999999999")).contains("9999999999 is the placeholder for an unknown learner, not a ULN");
+    assertThat(Uln.problem("9999999999"))
+        .contains("9999999999 is the placeholder for an unknown learner, not a ULN");
   }
 
   @Test

@@ -32,13 +32,15 @@ class AssessmentCriterionRulesTest {
     return Judge.run(facts.toArray());
   }
 
-  private static CriterionResult result(String criterionId, Outcome outcome, String... evidenceIds) {
+  private static CriterionResult result(
+      String criterionId, Outcome outcome, String... evidenceIds) {
     return new CriterionResult(criterionId, outcome, "TEST", "given", Set.of(evidenceIds));
   }
 
   @Test
   void anAssessmentCriterionSeesTheOutcomeOfEachNosCriterionItMapsTo() {
-    var out = judge(AC, result("N1.P1", Outcome.MET, "E1", "E2"), result("N1.P2", Outcome.PARTIAL, "E3"));
+    var out =
+        judge(AC, result("N1.P1", Outcome.MET, "E1", "E2"), result("N1.P2", Outcome.PARTIAL, "E3"));
 
     assertThat(out.all(MappedOutcome.class))
         .as("AC-00")
@@ -50,9 +52,16 @@ class AssessmentCriterionRulesTest {
   @Test
   void anAssessmentCriterionDoesNotSeeNosCriteriaItDoesNotMapTo() {
     var out =
-        judge(AC, result("N1.P1", Outcome.MET, "E1"), result("N1.P2", Outcome.MET, "E2"), result("N9.P9", Outcome.MET, "E9"));
+        judge(
+            AC,
+            result("N1.P1", Outcome.MET, "E1"),
+            result("N1.P2", Outcome.MET, "E2"),
+            result("N9.P9", Outcome.MET, "E9"));
 
-    assertThat(out.all(MappedOutcome.class)).as("AC-00").extracting(MappedOutcome::criterionId).containsExactlyInAnyOrder("N1.P1", "N1.P2");
+    assertThat(out.all(MappedOutcome.class))
+        .as("AC-00")
+        .extracting(MappedOutcome::criterionId)
+        .containsExactlyInAnyOrder("N1.P1", "N1.P2");
     assertThat(out.one(AcResult.class).evidenceIds()).containsExactly("E1", "E2");
   }
 
@@ -66,7 +75,9 @@ class AssessmentCriterionRulesTest {
 
   @Test
   void anAssessmentCriterionIsMetWhenEveryNosCriterionItMapsToIsMet() {
-    var out = judge(AC, result("N1.P1", Outcome.MET, "E1", "E2"), result("N1.P2", Outcome.MET, "E2", "E3"));
+    var out =
+        judge(
+            AC, result("N1.P1", Outcome.MET, "E1", "E2"), result("N1.P2", Outcome.MET, "E2", "E3"));
 
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.MET);
@@ -99,7 +110,8 @@ class AssessmentCriterionRulesTest {
 
   @Test
   void anAssessmentCriterionWithOneNosCriterionNotMetAndTheOtherNotStartedIsNotMet() {
-    var out = judge(AC, result("N1.P1", Outcome.NOT_MET, "E1"), result("N1.P2", Outcome.NOT_STARTED));
+    var out =
+        judge(AC, result("N1.P1", Outcome.NOT_MET, "E1"), result("N1.P2", Outcome.NOT_STARTED));
 
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -110,7 +122,8 @@ class AssessmentCriterionRulesTest {
 
   @Test
   void anAssessmentCriterionIsNotMetWhenItsNosCriteriaHaveEvidenceButNoneIsMetOrPartlyMet() {
-    var out = judge(AC, result("N1.P1", Outcome.NOT_MET, "E1"), result("N1.P2", Outcome.NOT_MET, "E2"));
+    var out =
+        judge(AC, result("N1.P1", Outcome.NOT_MET, "E1"), result("N1.P2", Outcome.NOT_MET, "E2"));
 
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_MET);
@@ -121,7 +134,8 @@ class AssessmentCriterionRulesTest {
 
   @Test
   void anAssessmentCriterionWithOneNosCriterionPartlyMetIsPartlyMetNotNotMet() {
-    var out = judge(AC, result("N1.P1", Outcome.NOT_MET, "E1"), result("N1.P2", Outcome.PARTIAL, "E2"));
+    var out =
+        judge(AC, result("N1.P1", Outcome.NOT_MET, "E1"), result("N1.P2", Outcome.PARTIAL, "E2"));
 
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
@@ -131,7 +145,8 @@ class AssessmentCriterionRulesTest {
 
   @Test
   void anAssessmentCriterionIsPartlyMetWhileSomeButNotAllOfItsNosCriteriaAreMet() {
-    var out = judge(AC, result("N1.P1", Outcome.MET, "E1", "E2"), result("N1.P2", Outcome.NOT_STARTED));
+    var out =
+        judge(AC, result("N1.P1", Outcome.MET, "E1", "E2"), result("N1.P2", Outcome.NOT_STARTED));
 
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
@@ -142,7 +157,8 @@ class AssessmentCriterionRulesTest {
 
   @Test
   void anAssessmentCriterionWithAllItsNosCriteriaPartlyMetIsPartlyMet() {
-    var out = judge(AC, result("N1.P1", Outcome.PARTIAL, "E1"), result("N1.P2", Outcome.PARTIAL, "E2"));
+    var out =
+        judge(AC, result("N1.P1", Outcome.PARTIAL, "E1"), result("N1.P2", Outcome.PARTIAL, "E2"));
 
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
@@ -161,7 +177,9 @@ class AssessmentCriterionRulesTest {
     facts.add(evidence("E2").by("DIRECT_OBSERVATION").claims(p1));
     var out = Judge.run(facts.toArray());
 
-    assertThat(out.all(CriterionResult.class)).extracting(CriterionResult::rule).containsOnly("OUT-02");
+    assertThat(out.all(CriterionResult.class))
+        .extracting(CriterionResult::rule)
+        .containsOnly("OUT-02");
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.MET);
     assertThat(r.rule()).isEqualTo("AC-01");

@@ -21,12 +21,18 @@ class AuthenticRulesTest {
     Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.AUTHENTIC);
     assertThat(f.passed()).isFalse();
     assertThat(f.rule()).isEqualTo("AUT-01");
-    assertThat(f.reason()).isEqualTo("E1 has no learner declaration that it is the learner's own work.");
+    assertThat(f.reason())
+        .isEqualTo("E1 has no learner declaration that it is the learner's own work.");
   }
 
   @Test
   void anObservationWithoutTheLearnersDeclarationIsStillNotAuthentic() {
-    var out = Judge.run(evidence("E1").by("DIRECT_OBSERVATION").withoutDeclaration().claims(performance("U1.P1")));
+    var out =
+        Judge.run(
+            evidence("E1")
+                .by("DIRECT_OBSERVATION")
+                .withoutDeclaration()
+                .claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.AUTHENTIC)).containsExactly("AUT-01");
     assertThat(out.passes("E1", Aspect.AUTHENTIC)).isFalse();
@@ -41,18 +47,26 @@ class AuthenticRulesTest {
 
   @Test
   void declaredEvidenceTheAssessorObservedIsAuthentic() {
-    var out = Judge.run(evidence("E1").by("DIRECT_OBSERVATION").notChecked().claims(performance("U1.P1")));
+    var out =
+        Judge.run(
+            evidence("E1").by("DIRECT_OBSERVATION").notChecked().claims(performance("U1.P1")));
 
     Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.AUTHENTIC);
     assertThat(f.passed()).isTrue();
     assertThat(f.rule()).isEqualTo("AUT-02");
-    assertThat(f.reason()).isEqualTo("E1 is declared by the learner and was observed by the assessor.");
+    assertThat(f.reason())
+        .isEqualTo("E1 is declared by the learner and was observed by the assessor.");
   }
 
   @Test
   void declaredEvidenceConfirmedByANamedWitnessIsAuthentic() {
     var out =
-        Judge.run(evidence("E1").by("WITNESS_TESTIMONY").witnessedBy("Priya Shah").notChecked().claims(performance("U1.P1")));
+        Judge.run(
+            evidence("E1")
+                .by("WITNESS_TESTIMONY")
+                .witnessedBy("Priya Shah")
+                .notChecked()
+                .claims(performance("U1.P1")));
 
     Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.AUTHENTIC);
     assertThat(f.passed()).isTrue();
@@ -62,7 +76,13 @@ class AuthenticRulesTest {
 
   @Test
   void aWitnessWithABlankNameIsNoNamedWitness() {
-    var out = Judge.run(evidence("E1").by("WITNESS_TESTIMONY").witnessedBy("  ").notChecked().claims(performance("U1.P1")));
+    var out =
+        Judge.run(
+            evidence("E1")
+                .by("WITNESS_TESTIMONY")
+                .witnessedBy("  ")
+                .notChecked()
+                .claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.AUTHENTIC)).containsExactly("AUT-05");
     assertThat(out.passes("E1", Aspect.AUTHENTIC)).isFalse();
@@ -75,12 +95,15 @@ class AuthenticRulesTest {
     Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.AUTHENTIC);
     assertThat(f.passed()).isTrue();
     assertThat(f.rule()).isEqualTo("AUT-04");
-    assertThat(f.reason()).isEqualTo("E1 is declared by the learner and its authenticity was checked by the assessor.");
+    assertThat(f.reason())
+        .isEqualTo(
+            "E1 is declared by the learner and its authenticity was checked by the assessor.");
   }
 
   @Test
   void anAssessorsCheckDoesNotMakeUpForAMissingDeclaration() {
-    var out = Judge.run(evidence("E1").by("PRODUCT").withoutDeclaration().claims(performance("U1.P1")));
+    var out =
+        Judge.run(evidence("E1").by("PRODUCT").withoutDeclaration().claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.AUTHENTIC)).containsExactly("AUT-01");
     assertThat(out.passes("E1", Aspect.AUTHENTIC)).isFalse();
@@ -94,12 +117,19 @@ class AuthenticRulesTest {
     assertThat(f.passed()).isFalse();
     assertThat(f.rule()).isEqualTo("AUT-05");
     assertThat(f.reason())
-        .isEqualTo("E1 needs the assessor's observation, a named witness or an assessor's authenticity check.");
+        .isEqualTo(
+            "E1 needs the assessor's observation, a named witness or an assessor's authenticity check.");
   }
 
   @Test
   void anUncheckedProductWithANamedWitnessIsAuthentic() {
-    var out = Judge.run(evidence("E1").by("PRODUCT").witnessedBy("Priya Shah").notChecked().claims(performance("U1.P1")));
+    var out =
+        Judge.run(
+            evidence("E1")
+                .by("PRODUCT")
+                .witnessedBy("Priya Shah")
+                .notChecked()
+                .claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.AUTHENTIC)).containsExactly("AUT-03");
     assertThat(out.passes("E1", Aspect.AUTHENTIC)).isTrue();

@@ -23,18 +23,29 @@ class CombinationRulesTest {
   /** Level 5: 30 credits, 20 of them at level 5 or above, from two groups. */
   private static final QualificationFact Q = new QualificationFact("601/0110/6", 5, 30, 20, 2);
 
-  private static final GroupFact M = new GroupFact("M", "Mandatory units", true, 0, Integer.MAX_VALUE, List.of("M1", "M2"));
+  private static final GroupFact M =
+      new GroupFact("M", "Mandatory units", true, 0, Integer.MAX_VALUE, List.of("M1", "M2"));
 
   private static GroupFact optional(int minimum, int maximum, String... units) {
     return new GroupFact("A", "Optional units", false, minimum, maximum, List.of(units));
   }
 
   static UnitResult achieved(String id, String group, int credit, int level) {
-    return new UnitResult(id, group, credit, level, true, 4, 4, "UNIT-01", "Achieved: all 4 assessment criteria are met.");
+    return new UnitResult(
+        id,
+        group,
+        credit,
+        level,
+        true,
+        4,
+        4,
+        "UNIT-01",
+        "Achieved: all 4 assessment criteria are met.");
   }
 
   static UnitResult partly(String id, String group, int credit, int level, int met, int total) {
-    return new UnitResult(id, group, credit, level, false, met, total, "UNIT-02", "Not yet achieved.");
+    return new UnitResult(
+        id, group, credit, level, false, met, total, "UNIT-02", "Not yet achieved.");
   }
 
   private static Judge.Output run(Object... facts) {
@@ -67,7 +78,11 @@ class CombinationRulesTest {
   @Test
   void creditsBeyondAnOptionalGroupsMaximumDoNotCount() {
     var out =
-        run(optional(10, 12, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), achieved("A2", "A", 6, 5), achieved("A3", "A", 4, 4));
+        run(
+            optional(10, 12, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 6, 5),
+            achieved("A3", "A", 4, 4));
 
     GroupStanding s = out.one(GroupStanding.class);
     assertThat(s.mandatory()).as("ROC-00").isFalse();
@@ -99,7 +114,8 @@ class CombinationRulesTest {
   @Test
   void betweenEquallyGoodChoicesTheOneWithFewerCreditsIsSelected() {
     // A1: 8 × 1/2 = 4.0 over 8 credits; A2: 4 × 1 = 4.0 over 4 credits.
-    var out = run(optional(4, 8, "A1", "A2"), partly("A1", "A", 8, 5, 1, 2), achieved("A2", "A", 4, 5));
+    var out =
+        run(optional(4, 8, "A1", "A2"), partly("A1", "A", 8, 5, 1, 2), achieved("A2", "A", 4, 5));
 
     assertThat(out.one(GroupStanding.class).selectedUnitIds()).as("ROC-00").containsExactly("A2");
     assertThat(selected(out)).containsExactly("A2");
@@ -108,7 +124,11 @@ class CombinationRulesTest {
   @Test
   void aGroupIsNotAddedUpUntilEveryUnitInItHasAResult() {
     var out =
-        run(optional(10, 12, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), achieved("A2", "A", 6, 5), achieved("B1", "B", 4, 4));
+        run(
+            optional(10, 12, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 6, 5),
+            achieved("B1", "B", 4, 4));
 
     assertThat(out.all(GroupStanding.class)).as("ROC-00").isEmpty();
     assertThat(out.all(SelectedUnit.class)).isEmpty();
@@ -121,7 +141,11 @@ class CombinationRulesTest {
 
     assertThat(out.one(CombinationCheck.class))
         .isEqualTo(
-            new CombinationCheck("group M", true, "ROC-01", "All mandatory units of group M (Mandatory units) are achieved."));
+            new CombinationCheck(
+                "group M",
+                true,
+                "ROC-01",
+                "All mandatory units of group M (Mandatory units) are achieved."));
   }
 
   @Test
@@ -129,7 +153,8 @@ class CombinationRulesTest {
     var out = run(M, achieved("M1", "M", 8, 5), partly("M2", "M", 6, 4, 3, 4));
 
     assertThat(out.one(CombinationCheck.class))
-        .isEqualTo(new CombinationCheck("group M", false, "ROC-02", "Mandatory group M still needs M2."));
+        .isEqualTo(
+            new CombinationCheck("group M", false, "ROC-02", "Mandatory group M still needs M2."));
   }
 
   @Test
@@ -144,16 +169,29 @@ class CombinationRulesTest {
   @Test
   void anOptionalGroupHoldsWhenAchievedUnitsReachItsMinimumCredits() {
     var out =
-        run(optional(10, 12, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), partly("A2", "A", 6, 5, 1, 3), achieved("A3", "A", 4, 4));
+        run(
+            optional(10, 12, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            partly("A2", "A", 6, 5, 1, 3),
+            achieved("A3", "A", 4, 4));
 
     assertThat(out.one(CombinationCheck.class))
-        .isEqualTo(new CombinationCheck("group A", true, "ROC-03", "Group A has 12 credits from achieved units (10 needed)."));
+        .isEqualTo(
+            new CombinationCheck(
+                "group A",
+                true,
+                "ROC-03",
+                "Group A has 12 credits from achieved units (10 needed)."));
   }
 
   @Test
   void anOptionalGroupHoldsAtExactlyItsMinimumCredits() {
     var out =
-        run(optional(10, 12, "A1", "A2", "A3"), partly("A1", "A", 8, 5, 1, 3), achieved("A2", "A", 6, 5), achieved("A3", "A", 4, 4));
+        run(
+            optional(10, 12, "A1", "A2", "A3"),
+            partly("A1", "A", 8, 5, 1, 3),
+            achieved("A2", "A", 6, 5),
+            achieved("A3", "A", 4, 4));
 
     CombinationCheck c = out.one(CombinationCheck.class);
     assertThat(c.passed()).isTrue();
@@ -164,18 +202,29 @@ class CombinationRulesTest {
   @Test
   void anOptionalGroupFailsBelowItsMinimumCredits() {
     var out =
-        run(optional(10, 12, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), partly("A2", "A", 6, 5, 5, 6), partly("A3", "A", 4, 4, 0, 2));
+        run(
+            optional(10, 12, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            partly("A2", "A", 6, 5, 5, 6),
+            partly("A3", "A", 4, 4, 0, 2));
 
     assertThat(out.one(CombinationCheck.class))
         .isEqualTo(
             new CombinationCheck(
-                "group A", false, "ROC-04", "Group A (Optional units) has 8 credits from achieved units; 10 are needed."));
+                "group A",
+                false,
+                "ROC-04",
+                "Group A (Optional units) has 8 credits from achieved units; 10 are needed."));
   }
 
   @Test
   void anOptionalUnitAlmostCoveredStillAddsNoCredits() {
     var out =
-        run(optional(10, 12, "A1", "A2", "A3"), partly("A1", "A", 8, 5, 9, 10), achieved("A2", "A", 6, 5), partly("A3", "A", 4, 4, 1, 2));
+        run(
+            optional(10, 12, "A1", "A2", "A3"),
+            partly("A1", "A", 8, 5, 9, 10),
+            achieved("A2", "A", 6, 5),
+            partly("A3", "A", 4, 4, 1, 2));
 
     CombinationCheck c = out.one(CombinationCheck.class);
     assertThat(c.rule()).isNotEqualTo("ROC-03").isEqualTo("ROC-04");
@@ -186,13 +235,19 @@ class CombinationRulesTest {
   void theQualificationsTotalCreditsComeFromAchievedUnits() {
     var out =
         run(
-            M, achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 4),
-            optional(10, 16, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), achieved("A2", "A", 6, 5), achieved("A3", "A", 4, 4));
+            M,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 4),
+            optional(10, 16, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 6, 5),
+            achieved("A3", "A", 4, 4));
 
     CombinationCheck c = out.one(CombinationCheck.class, x -> x.subject().equals("total credits"));
     assertThat(c.passed()).isTrue();
     assertThat(c.rule()).isEqualTo("ROC-05");
-    assertThat(c.reason()).isEqualTo("30 credits from achieved units count towards the 30 required.");
+    assertThat(c.reason())
+        .isEqualTo("30 credits from achieved units count towards the 30 required.");
   }
 
   @Test
@@ -200,13 +255,19 @@ class CombinationRulesTest {
     // 14 + 18 = 32 credits achieved, but group A counts at most 12: 26 of the 30 required.
     var out =
         run(
-            M, achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 4),
-            optional(10, 12, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), achieved("A2", "A", 6, 5), achieved("A3", "A", 4, 4));
+            M,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 4),
+            optional(10, 12, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 6, 5),
+            achieved("A3", "A", 4, 4));
 
     CombinationCheck c = out.one(CombinationCheck.class, x -> x.subject().equals("total credits"));
     assertThat(c.passed()).isFalse();
     assertThat(c.rule()).isEqualTo("ROC-05");
-    assertThat(c.reason()).isEqualTo("Total credits: 26 credits from achieved units count towards the 30 required.");
+    assertThat(c.reason())
+        .isEqualTo("Total credits: 26 credits from achieved units count towards the 30 required.");
   }
 
   @Test
@@ -214,25 +275,38 @@ class CombinationRulesTest {
     // Level 5 or above: M1 8 + A1 8 + A2 6 = 22.
     var out =
         run(
-            M, achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 4),
-            optional(10, 16, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), achieved("A2", "A", 6, 5), achieved("A3", "A", 4, 4));
+            M,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 4),
+            optional(10, 16, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 6, 5),
+            achieved("A3", "A", 4, 4));
 
     CombinationCheck c = out.one(CombinationCheck.class, x -> x.rule().equals("ROC-06"));
     assertThat(c.subject()).isEqualTo("credits at level 5 or above");
     assertThat(c.passed()).isTrue();
-    assertThat(c.reason()).isEqualTo("22 credits from achieved units at level 5 or above (20 required).");
+    assertThat(c.reason())
+        .isEqualTo("22 credits from achieved units at level 5 or above (20 required).");
   }
 
   @Test
   void creditsBelowTheQualificationsLevelOrFromUnitsNotAchievedDoNotCountTowardsTheLevelMinimum() {
-    // Level 5 or above and achieved: M1 8 + A2 6 = 14; A1 is level 5 but not achieved, M2 and A3 are level 4.
+    // Level 5 or above and achieved: M1 8 + A2 6 = 14; A1 is level 5 but not achieved, M2 and A3
+    // are level 4.
     var out =
         run(
-            M, achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 4),
-            optional(10, 16, "A1", "A2", "A3"), partly("A1", "A", 8, 5, 3, 4), achieved("A2", "A", 6, 5), achieved("A3", "A", 4, 4));
+            M,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 4),
+            optional(10, 16, "A1", "A2", "A3"),
+            partly("A1", "A", 8, 5, 3, 4),
+            achieved("A2", "A", 6, 5),
+            achieved("A3", "A", 4, 4));
 
     CombinationCheck c = out.one(CombinationCheck.class, x -> x.rule().equals("ROC-06"));
-    assertThat(c.reason()).isEqualTo("14 credits from achieved units at level 5 or above (20 required).");
+    assertThat(c.reason())
+        .isEqualTo("14 credits from achieved units at level 5 or above (20 required).");
     assertThat(c.passed()).isFalse();
   }
 
@@ -241,13 +315,19 @@ class CombinationRulesTest {
     // Every unit is at level 5, so every counted credit is at or above the level: 14 + 16 = 30.
     var out =
         run(
-            M, achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 5),
-            optional(10, 16, "A1", "A2", "A3"), achieved("A1", "A", 8, 5), achieved("A2", "A", 6, 5), achieved("A3", "A", 4, 5));
+            M,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 5),
+            optional(10, 16, "A1", "A2", "A3"),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 6, 5),
+            achieved("A3", "A", 4, 5));
 
     CombinationCheck c = out.one(CombinationCheck.class, x -> x.rule().equals("ROC-06"));
     assertThat(c.subject()).isEqualTo("credits at level 5 or above");
     assertThat(c.passed()).isTrue();
-    assertThat(c.reason()).isEqualTo("30 credits from achieved units at level 5 or above (20 required).");
+    assertThat(c.reason())
+        .isEqualTo("30 credits from achieved units at level 5 or above (20 required).");
   }
 
   @Test
@@ -255,18 +335,31 @@ class CombinationRulesTest {
     // All at level 5, but only M1 (8 credits) and A1 (8 credits) are achieved: 16 of the 20 needed.
     var out =
         run(
-            M, achieved("M1", "M", 8, 5), partly("M2", "M", 6, 5, 1, 2),
-            optional(10, 16, "A1", "A2"), achieved("A1", "A", 8, 5), partly("A2", "A", 6, 5, 2, 3));
+            M,
+            achieved("M1", "M", 8, 5),
+            partly("M2", "M", 6, 5, 1, 2),
+            optional(10, 16, "A1", "A2"),
+            achieved("A1", "A", 8, 5),
+            partly("A2", "A", 6, 5, 2, 3));
 
     CombinationCheck c = out.one(CombinationCheck.class, x -> x.rule().equals("ROC-06"));
     assertThat(c.passed()).isFalse();
-    assertThat(c.reason()).isEqualTo("16 credits from achieved units at level 5 or above (20 required).");
+    assertThat(c.reason())
+        .isEqualTo("16 credits from achieved units at level 5 or above (20 required).");
   }
 
   @Test
   void theTotalAndLevelChecksWaitForEveryGroup() {
-    var out = run(M, achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 4), optional(10, 16, "A1", "A2"), achieved("A1", "A", 8, 5));
+    var out =
+        run(
+            M,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 4),
+            optional(10, 16, "A1", "A2"),
+            achieved("A1", "A", 8, 5));
 
-    assertThat(out.all(CombinationCheck.class)).extracting(CombinationCheck::rule).containsExactly("ROC-01");
+    assertThat(out.all(CombinationCheck.class))
+        .extracting(CombinationCheck::rule)
+        .containsExactly("ROC-01");
   }
 }

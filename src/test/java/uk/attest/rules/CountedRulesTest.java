@@ -18,7 +18,8 @@ class CountedRulesTest {
   void aClaimCountsWhenItIsValidAuthenticCurrentAndReliable() {
     var out = Judge.run(evidence("E1").by("DIRECT_OBSERVATION").claims(performance("U1.P1")));
 
-    assertThat(out.all(Counted.class)).containsExactly(new Counted("E1", "U1.P1", "DIRECT_OBSERVATION", "CNT-01"));
+    assertThat(out.all(Counted.class))
+        .containsExactly(new Counted("E1", "U1.P1", "DIRECT_OBSERVATION", "CNT-01"));
   }
 
   @Test
@@ -51,7 +52,8 @@ class CountedRulesTest {
 
   @Test
   void aClaimThatIsNotReliableDoesNotCount() {
-    var out = Judge.run(evidence("E1").acceptedBy(Judge.LEARNER, true).claims(performance("U1.P1")));
+    var out =
+        Judge.run(evidence("E1").acceptedBy(Judge.LEARNER, true).claims(performance("U1.P1")));
 
     assertThat(out.all(Counted.class)).isEmpty();
   }
@@ -82,6 +84,7 @@ class CountedRulesTest {
     var item = evidence("E1").by("QUESTIONING");
     var out = Judge.run(item.claims(knowledge("U1.K1")), item.claims(performance("U1.P1")));
 
-    assertThat(out.all(Counted.class)).containsExactly(new Counted("E1", "U1.K1", "QUESTIONING", "CNT-01"));
+    assertThat(out.all(Counted.class))
+        .containsExactly(new Counted("E1", "U1.K1", "QUESTIONING", "CNT-01"));
   }
 }

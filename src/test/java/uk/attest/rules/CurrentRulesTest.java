@@ -36,7 +36,9 @@ class CurrentRulesTest {
 
   @Test
   void evidenceFromTheDayBeforeTheCurrencyWindowIsNotCurrent() {
-    var out = Judge.run(evidence("E1").on(TODAY.minusMonths(36).minusDays(1)).claims(performance("U1.P1")));
+    var out =
+        Judge.run(
+            evidence("E1").on(TODAY.minusMonths(36).minusDays(1)).claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.CURRENT)).containsExactly("CUR-02");
     assertThat(out.passes("E1", Aspect.CURRENT)).isFalse();
@@ -58,12 +60,16 @@ class CurrentRulesTest {
   @Test
   void eachStandardJudgesCurrencyByItsOwnWindow() {
     CriterionFact shortWindow =
-        new CriterionFact("U2.P1", "U2", "PERFORMANCE", 3, "Advanced", 2, Judge.PERFORMANCE_METHODS, false, 12);
+        new CriterionFact(
+            "U2.P1", "U2", "PERFORMANCE", 3, "Advanced", 2, Judge.PERFORMANCE_METHODS, false, 12);
     var out =
         Judge.run(
-            evidence("E1").monthsAgo(13).claims(shortWindow), evidence("E2").monthsAgo(13).claims(performance("U1.P1")));
+            evidence("E1").monthsAgo(13).claims(shortWindow),
+            evidence("E2").monthsAgo(13).claims(performance("U1.P1")));
 
-    Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.CURRENT && x.criterionId().equals("U2.P1"));
+    Finding f =
+        out.one(
+            Finding.class, x -> x.aspect() == Aspect.CURRENT && x.criterionId().equals("U2.P1"));
     assertThat(f.rule()).isEqualTo("CUR-02");
     assertThat(f.reason()).contains("12-month currency window");
     assertThat(out.rules("E2", Aspect.CURRENT)).containsExactly("CUR-01");
@@ -77,7 +83,8 @@ class CurrentRulesTest {
             evidence("E1").monthsAgo(40).claims(criterion),
             evidence("E2").by("PROFESSIONAL_DISCUSSION").monthsAgo(2).claims(criterion));
 
-    Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.CURRENT && x.evidenceId().equals("E1"));
+    Finding f =
+        out.one(Finding.class, x -> x.aspect() == Aspect.CURRENT && x.evidenceId().equals("E1"));
     assertThat(f.passed()).isTrue();
     assertThat(f.rule()).isEqualTo("CUR-03");
     assertThat(f.reason())
@@ -149,7 +156,11 @@ class CurrentRulesTest {
     var out =
         Judge.run(
             evidence("E1").monthsAgo(40).claims(criterion),
-            evidence("E2").by("PROFESSIONAL_DISCUSSION").monthsAgo(2).acceptedBy(Judge.LEARNER, true).claims(criterion));
+            evidence("E2")
+                .by("PROFESSIONAL_DISCUSSION")
+                .monthsAgo(2)
+                .acceptedBy(Judge.LEARNER, true)
+                .claims(criterion));
 
     assertThat(out.rules("E2", Aspect.RELIABLE)).containsExactly("REL-04");
     assertThat(out.rules("E1", Aspect.CURRENT)).containsExactly("CUR-02");
@@ -161,7 +172,11 @@ class CurrentRulesTest {
     var out =
         Judge.run(
             evidence("E1").monthsAgo(40).claims(criterion),
-            evidence("E2").by("PROFESSIONAL_DISCUSSION").monthsAgo(2).acceptedBy("TRN-9", false).claims(criterion));
+            evidence("E2")
+                .by("PROFESSIONAL_DISCUSSION")
+                .monthsAgo(2)
+                .acceptedBy("TRN-9", false)
+                .claims(criterion));
 
     assertThat(out.rules("E2", Aspect.RELIABLE)).containsExactly("REL-03");
     assertThat(out.rules("E1", Aspect.CURRENT)).containsExactly("CUR-02");

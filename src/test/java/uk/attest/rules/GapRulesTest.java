@@ -18,7 +18,8 @@ import uk.attest.assessment.facts.Gap;
 class GapRulesTest {
 
   private static final CompetencyFact DATA =
-      new CompetencyFact("DDC-L6", "C1", "Data-driven decision making", 4, "Expert", Set.of("N1.P1"));
+      new CompetencyFact(
+          "DDC-L6", "C1", "Data-driven decision making", 4, "Expert", Set.of("N1.P1"));
 
   private static CompetencyEvidence shown(String evidenceId, int proficiency) {
     return new CompetencyEvidence("DDC-L6", "C1", evidenceId, proficiency);
@@ -29,7 +30,15 @@ class GapRulesTest {
     var out = Judge.run(DATA, shown("E1", 3));
 
     Gap g = out.one(Gap.class);
-    assertThat(g).isEqualTo(new Gap("DDC-L6", "C1", 4, 3, "GAP-01", "Data-driven decision making needs Expert; shown: Advanced (gap 1)."));
+    assertThat(g)
+        .isEqualTo(
+            new Gap(
+                "DDC-L6",
+                "C1",
+                4,
+                3,
+                "GAP-01",
+                "Data-driven decision making needs Expert; shown: Advanced (gap 1)."));
     assertThat(g.size()).isEqualTo(1);
   }
 
@@ -39,7 +48,8 @@ class GapRulesTest {
 
     Gap g = out.one(Gap.class);
     assertThat(g.rule()).isEqualTo("GAP-01");
-    assertThat(g.reason()).isEqualTo("Data-driven decision making needs Expert; shown: none (gap 4).");
+    assertThat(g.reason())
+        .isEqualTo("Data-driven decision making needs Expert; shown: none (gap 4).");
     assertThat(g.size()).isEqualTo(4);
   }
 
@@ -59,7 +69,8 @@ class GapRulesTest {
 
     Gap g = out.one(Gap.class);
     assertThat(g.rule()).isEqualTo("GAP-02");
-    assertThat(g.reason()).isEqualTo("Data-driven decision making: Strategic shown, meeting Expert.");
+    assertThat(g.reason())
+        .isEqualTo("Data-driven decision making: Strategic shown, meeting Expert.");
     assertThat(g.size()).isZero();
   }
 
@@ -72,8 +83,11 @@ class GapRulesTest {
 
   @Test
   void oneItemIsMeasuredAgainstTheCurrentAndTheNextRole() {
-    // N1.P1 evidences C1 of both roles: Advanced meets the current role, and is a gap of one for the next.
-    var current = new CompetencyFact("HEC-L5", "C1", "Data-driven decision making", 3, "Advanced", Set.of("N1.P1"));
+    // N1.P1 evidences C1 of both roles: Advanced meets the current role, and is a gap of one for
+    // the next.
+    var current =
+        new CompetencyFact(
+            "HEC-L5", "C1", "Data-driven decision making", 3, "Advanced", Set.of("N1.P1"));
     var out =
         Judge.run(
             current,

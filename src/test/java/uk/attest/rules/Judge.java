@@ -7,8 +7,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import uk.attest.assessment.facts.AssessmentDay;
 import uk.attest.assessment.facts.Aspect;
+import uk.attest.assessment.facts.AssessmentDay;
 import uk.attest.assessment.facts.Claim;
 import uk.attest.assessment.facts.CriterionFact;
 import uk.attest.assessment.facts.EvidenceFact;
@@ -28,10 +28,19 @@ final class Judge {
   static final Scale SCALE =
       new Scale(
           List.of(
-              new Proficiency("Basic", 1), new Proficiency("Intermediate", 2), new Proficiency("Advanced", 3),
-              new Proficiency("Expert", 4), new Proficiency("Strategic", 5)));
+              new Proficiency("Basic", 1),
+              new Proficiency("Intermediate", 2),
+              new Proficiency("Advanced", 3),
+              new Proficiency("Expert", 4),
+              new Proficiency("Strategic", 5)));
   static final Set<String> PERFORMANCE_METHODS =
-      Set.of("DIRECT_OBSERVATION", "PROFESSIONAL_DISCUSSION", "WITNESS_TESTIMONY", "EXPERT_WITNESS", "PRODUCT", "RPL");
+      Set.of(
+          "DIRECT_OBSERVATION",
+          "PROFESSIONAL_DISCUSSION",
+          "WITNESS_TESTIMONY",
+          "EXPERT_WITNESS",
+          "PRODUCT",
+          "RPL");
   static final Set<String> KNOWLEDGE_METHODS =
       Set.of("QUESTIONING", "PROFESSIONAL_DISCUSSION", "REFLECTIVE_ACCOUNT", "PRODUCT", "RPL");
 
@@ -39,16 +48,19 @@ final class Judge {
 
   /** A level-5 performance criterion: Advanced, two items, no observation, 36-month window. */
   static CriterionFact performance(String id) {
-    return new CriterionFact(id, unitOf(id), "PERFORMANCE", 3, "Advanced", 2, PERFORMANCE_METHODS, false, 36);
+    return new CriterionFact(
+        id, unitOf(id), "PERFORMANCE", 3, "Advanced", 2, PERFORMANCE_METHODS, false, 36);
   }
 
   static CriterionFact performanceNeedingObservation(String id) {
-    return new CriterionFact(id, unitOf(id), "PERFORMANCE", 3, "Advanced", 2, PERFORMANCE_METHODS, true, 36);
+    return new CriterionFact(
+        id, unitOf(id), "PERFORMANCE", 3, "Advanced", 2, PERFORMANCE_METHODS, true, 36);
   }
 
   /** A level-5 knowledge item: Advanced, one item, 36-month window. */
   static CriterionFact knowledge(String id) {
-    return new CriterionFact(id, unitOf(id), "KNOWLEDGE", 3, "Advanced", 1, KNOWLEDGE_METHODS, false, 36);
+    return new CriterionFact(
+        id, unitOf(id), "KNOWLEDGE", 3, "Advanced", 1, KNOWLEDGE_METHODS, false, 36);
   }
 
   private static String unitOf(String id) {
@@ -135,7 +147,19 @@ final class Judge {
     }
 
     EvidenceFact fact() {
-      return new EvidenceFact(id, LEARNER, method, date, declaration, witness, decision, proficiency, proficiencyName, assessor, qualified, checked);
+      return new EvidenceFact(
+          id,
+          LEARNER,
+          method,
+          date,
+          declaration,
+          witness,
+          decision,
+          proficiency,
+          proficiencyName,
+          assessor,
+          qualified,
+          checked);
     }
 
     Claim claims(CriterionFact criterion) {
@@ -163,7 +187,8 @@ final class Judge {
     <T> T one(Class<T> type, Predicate<T> which) {
       List<T> found = all(type, which);
       if (found.size() != 1) {
-        throw new AssertionError("expected one " + type.getSimpleName() + ", found " + found + " among " + facts);
+        throw new AssertionError(
+            "expected one " + type.getSimpleName() + ", found " + found + " among " + facts);
       }
       return found.get(0);
     }

@@ -31,10 +31,16 @@ class OutcomeRulesTest {
 
   @Test
   void evidenceMappedToAnotherCriterionDoesNotStartThisOne() {
-    var out = Judge.run(performance("U1.P1"), performance("U1.P2"), evidence("E1").claims(performance("U1.P2")));
+    var out =
+        Judge.run(
+            performance("U1.P1"),
+            performance("U1.P2"),
+            evidence("E1").claims(performance("U1.P2")));
 
-    assertThat(out.one(CriterionResult.class, r -> r.criterionId().equals("U1.P1")).rule()).isEqualTo("OUT-01");
-    assertThat(out.one(CriterionResult.class, r -> r.criterionId().equals("U1.P2")).rule()).isEqualTo("OUT-04");
+    assertThat(out.one(CriterionResult.class, r -> r.criterionId().equals("U1.P1")).rule())
+        .isEqualTo("OUT-01");
+    assertThat(out.one(CriterionResult.class, r -> r.criterionId().equals("U1.P2")).rule())
+        .isEqualTo("OUT-04");
   }
 
   @Test
@@ -49,12 +55,17 @@ class OutcomeRulesTest {
   @Test
   void aCriterionWithTwoCountingItemsIsMet() {
     var criterion = performance("U1.P1");
-    var out = Judge.run(criterion, evidence("E1").claims(criterion), evidence("E2").by("WITNESS_TESTIMONY").claims(criterion));
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").claims(criterion),
+            evidence("E2").by("WITNESS_TESTIMONY").claims(criterion));
 
     CriterionResult r = out.one(CriterionResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.MET);
     assertThat(r.rule()).isEqualTo("OUT-02");
-    assertThat(r.reason()).isEqualTo("Met: 2 items accepted as valid, authentic, current and reliable (2 needed).");
+    assertThat(r.reason())
+        .isEqualTo("Met: 2 items accepted as valid, authentic, current and reliable (2 needed).");
     assertThat(r.evidenceIds()).containsExactly("E1", "E2");
   }
 
@@ -66,13 +77,18 @@ class OutcomeRulesTest {
     CriterionResult r = out.one(CriterionResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.MET);
     assertThat(r.rule()).isEqualTo("OUT-02");
-    assertThat(r.reason()).isEqualTo("Met: 1 item accepted as valid, authentic, current and reliable (1 needed).");
+    assertThat(r.reason())
+        .isEqualTo("Met: 1 item accepted as valid, authentic, current and reliable (1 needed).");
   }
 
   @Test
   void twoClaimsOfWhichOneIsInvalidOnlyPartlyMeetACriterion() {
     var criterion = performance("U1.P1");
-    var out = Judge.run(criterion, evidence("E1").claims(criterion), evidence("E2").by("QUESTIONING").claims(criterion));
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").claims(criterion),
+            evidence("E2").by("QUESTIONING").claims(criterion));
 
     CriterionResult r = out.one(CriterionResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
@@ -95,13 +111,17 @@ class OutcomeRulesTest {
   void aCriterionThatNeedsObservationIsMetWithEnoughCountingEvidenceIncludingADirectObservation() {
     var criterion = performanceNeedingObservation("U1.P1");
     var out =
-        Judge.run(criterion, evidence("E1").by("DIRECT_OBSERVATION").claims(criterion), evidence("E2").claims(criterion));
+        Judge.run(
+            criterion,
+            evidence("E1").by("DIRECT_OBSERVATION").claims(criterion),
+            evidence("E2").claims(criterion));
 
     CriterionResult r = out.one(CriterionResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.MET);
     assertThat(r.rule()).isEqualTo("OUT-03");
     assertThat(r.reason())
-        .isEqualTo("Met: 2 items accepted, including the direct observation this criterion needs (2 needed).");
+        .isEqualTo(
+            "Met: 2 items accepted, including the direct observation this criterion needs (2 needed).");
     assertThat(r.evidenceIds()).containsExactly("E1", "E2");
   }
 
@@ -130,12 +150,17 @@ class OutcomeRulesTest {
   @Test
   void aCriterionThatNeedsObservationIsPartlyMetUntilADirectObservationCounts() {
     var criterion = performanceNeedingObservation("U1.P1");
-    var out = Judge.run(criterion, evidence("E1").claims(criterion), evidence("E2").by("WITNESS_TESTIMONY").claims(criterion));
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").claims(criterion),
+            evidence("E2").by("WITNESS_TESTIMONY").claims(criterion));
 
     CriterionResult r = out.one(CriterionResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
     assertThat(r.rule()).isEqualTo("OUT-05");
-    assertThat(r.reason()).isEqualTo("Partly met: U1.P1 needs at least one direct observation by the assessor.");
+    assertThat(r.reason())
+        .isEqualTo("Partly met: U1.P1 needs at least one direct observation by the assessor.");
     assertThat(r.evidenceIds()).containsExactly("E1", "E2");
   }
 
@@ -158,7 +183,11 @@ class OutcomeRulesTest {
   @Test
   void aCriterionThatDoesNotNeedObservationIsMetWithoutOne() {
     var criterion = performance("U1.P1");
-    var out = Judge.run(criterion, evidence("E1").claims(criterion), evidence("E2").by("WITNESS_TESTIMONY").claims(criterion));
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").claims(criterion),
+            evidence("E2").by("WITNESS_TESTIMONY").claims(criterion));
 
     assertThat(out.one(CriterionResult.class).rule()).isNotEqualTo("OUT-05").isEqualTo("OUT-02");
   }
@@ -166,19 +195,28 @@ class OutcomeRulesTest {
   @Test
   void aCriterionWhoseEvidenceDoesNotCountIsNotMet() {
     var criterion = performance("U1.P1");
-    var out = Judge.run(criterion, evidence("E1").referred().claims(criterion), evidence("E2").pending().claims(criterion));
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").referred().claims(criterion),
+            evidence("E2").pending().claims(criterion));
 
     CriterionResult r = out.one(CriterionResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(r.rule()).isEqualTo("OUT-06");
-    assertThat(r.reason()).isEqualTo("Not met: evidence is mapped to U1.P1 but none of it counts yet.");
+    assertThat(r.reason())
+        .isEqualTo("Not met: evidence is mapped to U1.P1 but none of it counts yet.");
     assertThat(r.evidenceIds()).containsExactly("E1", "E2");
   }
 
   @Test
   void oneCountingItemAmongItemsThatDoNotCountMakesACriterionPartlyMetNotNotMet() {
     var criterion = performance("U1.P1");
-    var out = Judge.run(criterion, evidence("E1").referred().claims(criterion), evidence("E2").claims(criterion));
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").referred().claims(criterion),
+            evidence("E2").claims(criterion));
 
     CriterionResult r = out.one(CriterionResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);

@@ -19,15 +19,16 @@ import uk.attest.assessment.facts.Progression;
 import uk.attest.assessment.facts.RoleFact;
 
 /**
- * Handbook, career progression: a competency is demonstrated at the highest proficiency an
- * assessor accepted on evidence mapped to its NOS criteria; the score is the mean over the next
- * role's competencies of min(demonstrated ÷ required, 1), × 100.
+ * Handbook, career progression: a competency is demonstrated at the highest proficiency an assessor
+ * accepted on evidence mapped to its NOS criteria; the score is the mean over the next role's
+ * competencies of min(demonstrated ÷ required, 1), × 100.
  */
 class ProgressionRulesTest {
 
   private static final String NEXT = "DDC-L6";
 
-  private static CompetencyFact competency(String id, String name, int required, String requiredName) {
+  private static CompetencyFact competency(
+      String id, String name, int required, String requiredName) {
     return new CompetencyFact(NEXT, id, name, required, requiredName, Set.of("N1.P1"));
   }
 
@@ -39,7 +40,9 @@ class ProgressionRulesTest {
   void acceptedAuthenticCurrentAndReliableEvidenceDemonstratesTheProficiencyItShows() {
     var out = Judge.run(evidence("E1").showing(4, "Expert").claims(performance("N1.P1")));
 
-    assertThat(out.all(Demonstrated.class)).as("PRG-01").containsExactly(new Demonstrated("N1.P1", "E1", 4));
+    assertThat(out.all(Demonstrated.class))
+        .as("PRG-01")
+        .containsExactly(new Demonstrated("N1.P1", "E1", 4));
   }
 
   @Test
@@ -48,12 +51,15 @@ class ProgressionRulesTest {
 
     assertThat(out.rules("E1", Aspect.VALID)).containsExactly("VAL-02");
     assertThat(out.all(Counted.class)).isEmpty();
-    assertThat(out.all(Demonstrated.class)).as("PRG-01").containsExactly(new Demonstrated("N1.P1", "E1", 2));
+    assertThat(out.all(Demonstrated.class))
+        .as("PRG-01")
+        .containsExactly(new Demonstrated("N1.P1", "E1", 2));
   }
 
   @Test
   void referredEvidenceDemonstratesNothing() {
-    var out = Judge.run(evidence("E1").showing(4, "Expert").referred().claims(performance("N1.P1")));
+    var out =
+        Judge.run(evidence("E1").showing(4, "Expert").referred().claims(performance("N1.P1")));
 
     assertThat(out.all(Demonstrated.class)).as("PRG-01").isEmpty();
   }
@@ -74,7 +80,8 @@ class ProgressionRulesTest {
 
   @Test
   void selfAssessedEvidenceDemonstratesNothing() {
-    var out = Judge.run(evidence("E1").acceptedBy(Judge.LEARNER, true).claims(performance("N1.P1")));
+    var out =
+        Judge.run(evidence("E1").acceptedBy(Judge.LEARNER, true).claims(performance("N1.P1")));
 
     assertThat(out.all(Demonstrated.class)).as("PRG-01").isEmpty();
   }
@@ -91,7 +98,8 @@ class ProgressionRulesTest {
     assertThat(out.all(CompetencyEvidence.class))
         .as("PRG-02")
         .containsExactlyInAnyOrder(
-            new CompetencyEvidence(NEXT, "C1", "E1", 3), new CompetencyEvidence("HEC-L5", "C7", "E1", 3));
+            new CompetencyEvidence(NEXT, "C1", "E1", 3),
+            new CompetencyEvidence("HEC-L5", "C7", "E1", 3));
   }
 
   @Test
@@ -108,18 +116,22 @@ class ProgressionRulesTest {
     assertThat(l.required()).isEqualTo(4);
     assertThat(l.demonstrated()).isEqualTo(3);
     assertThat(l.ratio()).isEqualTo(0.75);
-    assertThat(l.reason()).isEqualTo("Data-driven decision making: Advanced shown (Expert required).");
+    assertThat(l.reason())
+        .isEqualTo("Data-driven decision making: Advanced shown (Expert required).");
     assertThat(l.evidenceIds()).containsExactly("E2", "E3");
   }
 
   @Test
   void aCompetencyShownAboveItsRequiredProficiencyIsFullyMet() {
-    var out = Judge.run(competency("C1", "Data-driven decision making", 3, "Advanced"), shown("C1", "E1", 5));
+    var out =
+        Judge.run(
+            competency("C1", "Data-driven decision making", 3, "Advanced"), shown("C1", "E1", 5));
 
     CompetencyLevel l = out.one(CompetencyLevel.class);
     assertThat(l.rule()).isEqualTo("PRG-03");
     assertThat(l.ratio()).isEqualTo(1.0);
-    assertThat(l.reason()).isEqualTo("Data-driven decision making: Strategic shown (Advanced required).");
+    assertThat(l.reason())
+        .isEqualTo("Data-driven decision making: Strategic shown (Advanced required).");
   }
 
   @Test
@@ -130,7 +142,8 @@ class ProgressionRulesTest {
     assertThat(l.rule()).isEqualTo("PRG-04");
     assertThat(l.demonstrated()).isZero();
     assertThat(l.ratio()).isZero();
-    assertThat(l.reason()).isEqualTo("Data-driven decision making: no accepted evidence yet (Expert required).");
+    assertThat(l.reason())
+        .isEqualTo("Data-driven decision making: no accepted evidence yet (Expert required).");
     assertThat(l.evidenceIds()).isEmpty();
   }
 
@@ -138,14 +151,17 @@ class ProgressionRulesTest {
   void evidenceForTheSameCompetencyOfAnotherRoleDoesNotDemonstrateThisOne() {
     var out =
         Judge.run(
-            competency("C1", "Data-driven decision making", 4, "Expert"), new CompetencyEvidence("HEC-L5", "C1", "E1", 4));
+            competency("C1", "Data-driven decision making", 4, "Expert"),
+            new CompetencyEvidence("HEC-L5", "C1", "E1", 4));
 
     assertThat(out.one(CompetencyLevel.class).rule()).isNotEqualTo("PRG-03").isEqualTo("PRG-04");
   }
 
   @Test
   void aCompetencyWithAnyAcceptedEvidenceIsDemonstrated() {
-    var out = Judge.run(competency("C1", "Data-driven decision making", 4, "Expert"), shown("C1", "E1", 1));
+    var out =
+        Judge.run(
+            competency("C1", "Data-driven decision making", 4, "Expert"), shown("C1", "E1", 1));
 
     CompetencyLevel l = out.one(CompetencyLevel.class);
     assertThat(l.rule()).isNotEqualTo("PRG-04").isEqualTo("PRG-03");
@@ -166,9 +182,13 @@ class ProgressionRulesTest {
             shown("C2", "E2", 4));
 
     Progression p = out.one(Progression.class);
-    assertThat(p).isEqualTo(
-        new Progression(
-            NEXT, 58, "PRG-05", "Ready for 58% of what Director of Digital Commerce requires, across its 3 competencies."));
+    assertThat(p)
+        .isEqualTo(
+            new Progression(
+                NEXT,
+                58,
+                "PRG-05",
+                "Ready for 58% of what Director of Digital Commerce requires, across its 3 competencies."));
   }
 
   @Test
@@ -218,14 +238,16 @@ class ProgressionRulesTest {
     var out =
         Judge.run(
             new RoleFact(NEXT, "Director of Digital Commerce", true, 2),
-            new CompetencyFact(NEXT, "C1", "Data-driven decision making", 4, "Expert", Set.of("N1.P1")),
+            new CompetencyFact(
+                NEXT, "C1", "Data-driven decision making", 4, "Expert", Set.of("N1.P1")),
             new CompetencyFact(NEXT, "C2", "Marketplace strategy", 3, "Advanced", Set.of("N1.K1")),
             new CompetencyCriterion(NEXT, "C1", "N1.P1"),
             new CompetencyCriterion(NEXT, "C2", "N1.K1"),
             evidence("E1").claims(p1),
             evidence("E2").by("QUESTIONING").claims(k1));
 
-    assertThat(out.one(CompetencyLevel.class, l -> l.competencyId().equals("C1")).ratio()).isCloseTo(0.75, within(1e-9));
+    assertThat(out.one(CompetencyLevel.class, l -> l.competencyId().equals("C1")).ratio())
+        .isCloseTo(0.75, within(1e-9));
     Progression p = out.one(Progression.class);
     assertThat(p.rule()).isEqualTo("PRG-05");
     assertThat(p.score()).isEqualTo(88);

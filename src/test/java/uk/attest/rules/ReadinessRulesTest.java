@@ -21,21 +21,34 @@ class ReadinessRulesTest {
   /** Level 5: 30 credits, 20 of them at level 5 or above, from two groups. */
   private static final QualificationFact Q = new QualificationFact("601/0110/6", 5, 30, 20, 2);
 
-  private static final GroupFact M = new GroupFact("M", "Mandatory units", true, 0, Integer.MAX_VALUE, List.of("M1", "M2"));
-  private static final GroupFact A = new GroupFact("A", "Optional units", false, 10, 16, List.of("A1", "A2", "A3"));
+  private static final GroupFact M =
+      new GroupFact("M", "Mandatory units", true, 0, Integer.MAX_VALUE, List.of("M1", "M2"));
+  private static final GroupFact A =
+      new GroupFact("A", "Optional units", false, 10, 16, List.of("A1", "A2", "A3"));
 
   @Test
   void aLearnerIsReadyWhenEveryRuleOfCombinationHolds() {
-    // M: 14 credits, all achieved. A: A1 + A2 = 16 achieved (A3 not needed). Total 30; all at level 5.
+    // M: 14 credits, all achieved. A: A1 + A2 = 16 achieved (A3 not needed). Total 30; all at level
+    // 5.
     var out =
         Judge.run(
-            Q, M, A,
-            achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 5),
-            achieved("A1", "A", 8, 5), achieved("A2", "A", 8, 5), partly("A3", "A", 6, 5, 0, 3));
+            Q,
+            M,
+            A,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 5),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 8, 5),
+            partly("A3", "A", 6, 5, 0, 3));
 
     assertThat(out.all(CombinationCheck.class)).hasSize(4).allMatch(CombinationCheck::passed);
     assertThat(out.one(Readiness.class))
-        .isEqualTo(new Readiness(100, true, "RDY-01", "Ready: every rule of combination of 601/0110/6 holds with achieved units."));
+        .isEqualTo(
+            new Readiness(
+                100,
+                true,
+                "RDY-01",
+                "Ready: every rule of combination of 601/0110/6 holds with achieved units."));
   }
 
   @Test
@@ -43,9 +56,14 @@ class ReadinessRulesTest {
     // As above, but M2 has 3 of its 4 criteria met: M 8 + 6 × 3/4 = 12.5, A 16; 28.5 of 30 = 95.
     var out =
         Judge.run(
-            Q, M, A,
-            achieved("M1", "M", 8, 5), partly("M2", "M", 6, 5, 3, 4),
-            achieved("A1", "A", 8, 5), achieved("A2", "A", 8, 5), partly("A3", "A", 6, 5, 0, 3));
+            Q,
+            M,
+            A,
+            achieved("M1", "M", 8, 5),
+            partly("M2", "M", 6, 5, 3, 4),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 8, 5),
+            partly("A3", "A", 6, 5, 0, 3));
 
     Readiness r = out.one(Readiness.class);
     assertThat(r.ready()).isFalse();
@@ -61,14 +79,22 @@ class ReadinessRulesTest {
     //                        M2 6 credits, 1 of 2 met        6 × 1/2 = 3.0
     //   group A (max 16):    A1 8 credits, 1 of 2 met        8 × 1/2 = 4.0
     //                        A2 8 credits achieved           8 × 1   = 8.0
-    //                        A3 6 credits, 1 of 3 met        6 × 1/3 = 2.0, left out: A1 + A2 fill the 16 credits
-    //                                                                         with 12.0, more than A2 + A3 (10.0)
-    //   Σ credit × coverage = 8 + 3 + 4 + 8 = 23.0; score = floor(100 × 23 ÷ 30) = floor(76.7) = 76.
+    //                        A3 6 credits, 1 of 3 met        6 × 1/3 = 2.0, left out: A1 + A2 fill
+    // the 16 credits
+    //                                                                         with 12.0, more than
+    // A2 + A3 (10.0)
+    //   Σ credit × coverage = 8 + 3 + 4 + 8 = 23.0; score = floor(100 × 23 ÷ 30) = floor(76.7) =
+    // 76.
     var out =
         Judge.run(
-            Q, M, A,
-            achieved("M1", "M", 8, 5), partly("M2", "M", 6, 5, 1, 2),
-            partly("A1", "A", 8, 5, 1, 2), achieved("A2", "A", 8, 5), partly("A3", "A", 6, 5, 1, 3));
+            Q,
+            M,
+            A,
+            achieved("M1", "M", 8, 5),
+            partly("M2", "M", 6, 5, 1, 2),
+            partly("A1", "A", 8, 5, 1, 2),
+            achieved("A2", "A", 8, 5),
+            partly("A3", "A", 6, 5, 1, 3));
 
     Readiness r = out.one(Readiness.class);
     assertThat(r.ready()).isFalse();
@@ -91,9 +117,19 @@ class ReadinessRulesTest {
     var m = new GroupFact("M", "Mandatory units", true, 0, Integer.MAX_VALUE, List.of("M1"));
     var a = new GroupFact("A", "Optional units", false, 8, 20, List.of("A1"));
     var b = new GroupFact("B", "Further optional units", false, 0, 20, List.of("B1"));
-    var out = Judge.run(q, m, a, b, achieved("M1", "M", 10, 5), achieved("A1", "A", 6, 5), achieved("B1", "B", 10, 5));
+    var out =
+        Judge.run(
+            q,
+            m,
+            a,
+            b,
+            achieved("M1", "M", 10, 5),
+            achieved("A1", "A", 6, 5),
+            achieved("B1", "B", 10, 5));
 
-    assertThat(out.all(CombinationCheck.class, c -> !c.passed())).extracting(CombinationCheck::rule).containsExactly("ROC-04");
+    assertThat(out.all(CombinationCheck.class, c -> !c.passed()))
+        .extracting(CombinationCheck::rule)
+        .containsExactly("ROC-04");
     Readiness r = out.one(Readiness.class);
     assertThat(r.ready()).isFalse();
     assertThat(r.rule()).isEqualTo("RDY-02");
@@ -108,22 +144,33 @@ class ReadinessRulesTest {
   void aLearnerWithNothingAchievedScoresNothing() {
     var out =
         Judge.run(
-            Q, M, A,
-            partly("M1", "M", 8, 5, 0, 4), partly("M2", "M", 6, 5, 0, 2),
-            partly("A1", "A", 8, 5, 0, 2), partly("A2", "A", 8, 5, 0, 2), partly("A3", "A", 6, 5, 0, 3));
+            Q,
+            M,
+            A,
+            partly("M1", "M", 8, 5, 0, 4),
+            partly("M2", "M", 6, 5, 0, 2),
+            partly("A1", "A", 8, 5, 0, 2),
+            partly("A2", "A", 8, 5, 0, 2),
+            partly("A3", "A", 6, 5, 0, 3));
 
     Readiness r = out.one(Readiness.class);
     assertThat(r.rule()).isEqualTo("RDY-02");
     assertThat(r.score()).isZero();
-    assertThat(r.reason()).startsWith("Not ready: 0.0 of 30 credits covered by the best choice of units.");
+    assertThat(r.reason())
+        .startsWith("Not ready: 0.0 of 30 credits covered by the best choice of units.");
   }
 
   @Test
   void readinessWaitsUntilEveryUnitOfEveryGroupHasBeenJudged() {
     var out =
         Judge.run(
-            Q, M, A,
-            achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 5), achieved("A1", "A", 8, 5), achieved("A2", "A", 8, 5));
+            Q,
+            M,
+            A,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 5),
+            achieved("A1", "A", 8, 5),
+            achieved("A2", "A", 8, 5));
 
     assertThat(out.all(Readiness.class)).isEmpty();
   }
@@ -132,14 +179,20 @@ class ReadinessRulesTest {
   void aLearnerWithTooFewCreditsAtTheQualificationsLevelIsNotReady() {
     var out =
         Judge.run(
-            Q, M, A,
-            achieved("M1", "M", 8, 5), achieved("M2", "M", 6, 4),
-            achieved("A1", "A", 8, 4), achieved("A2", "A", 8, 4), partly("A3", "A", 6, 5, 0, 3));
+            Q,
+            M,
+            A,
+            achieved("M1", "M", 8, 5),
+            achieved("M2", "M", 6, 4),
+            achieved("A1", "A", 8, 4),
+            achieved("A2", "A", 8, 4),
+            partly("A3", "A", 6, 5, 0, 3));
 
     Readiness r = out.one(Readiness.class);
     assertThat(r.rule()).isEqualTo("RDY-02");
     assertThat(r.ready()).isFalse();
     assertThat(r.score()).isEqualTo(99);
-    assertThat(r.reason()).contains("8 credits from achieved units at level 5 or above (20 required).");
+    assertThat(r.reason())
+        .contains("8 credits from achieved units at level 5 or above (20 required).");
   }
 }

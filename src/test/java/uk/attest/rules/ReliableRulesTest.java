@@ -27,7 +27,10 @@ class ReliableRulesTest {
 
   @Test
   void evidenceWithAnAssessorsDecisionIsNoLongerAwaitingOne() {
-    var out = Judge.run(evidence("E1").claims(performance("U1.P1")), evidence("E2").referred().claims(performance("U1.P1")));
+    var out =
+        Judge.run(
+            evidence("E1").claims(performance("U1.P1")),
+            evidence("E2").referred().claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.RELIABLE)).doesNotContain("REL-01");
     assertThat(out.rules("E2", Aspect.RELIABLE)).doesNotContain("REL-01");
@@ -45,7 +48,9 @@ class ReliableRulesTest {
 
   @Test
   void evidenceReferredBackByAnUnqualifiedAssessorIsJudgedOnlyAsReferred() {
-    var out = Judge.run(evidence("E1").referred().acceptedBy("TRN-9", false).claims(performance("U1.P1")));
+    var out =
+        Judge.run(
+            evidence("E1").referred().acceptedBy("TRN-9", false).claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.RELIABLE)).containsExactly("REL-02");
   }
@@ -58,7 +63,8 @@ class ReliableRulesTest {
     assertThat(f.passed()).isFalse();
     assertThat(f.rule()).isEqualTo("REL-03");
     assertThat(f.reason())
-        .isEqualTo("E1 was accepted by TRN-9, who is not a qualified assessor; a qualified assessor must confirm it.");
+        .isEqualTo(
+            "E1 was accepted by TRN-9, who is not a qualified assessor; a qualified assessor must confirm it.");
   }
 
   @Test
@@ -68,7 +74,8 @@ class ReliableRulesTest {
     Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.RELIABLE);
     assertThat(f.passed()).isFalse();
     assertThat(f.rule()).isEqualTo("REL-04");
-    assertThat(f.reason()).isEqualTo("E1 was accepted by the learner themselves; self-assessment does not count.");
+    assertThat(f.reason())
+        .isEqualTo("E1 was accepted by the learner themselves; self-assessment does not count.");
   }
 
   @Test
@@ -91,7 +98,8 @@ class ReliableRulesTest {
 
   @Test
   void aQualifiedAssessorsReferralIsNotReliableEvidence() {
-    var out = Judge.run(evidence("E1").referred().acceptedBy("ASR-7", true).claims(performance("U1.P1")));
+    var out =
+        Judge.run(evidence("E1").referred().acceptedBy("ASR-7", true).claims(performance("U1.P1")));
 
     assertThat(out.rules("E1", Aspect.RELIABLE)).doesNotContain("REL-05");
     assertThat(out.passes("E1", Aspect.RELIABLE)).isFalse();

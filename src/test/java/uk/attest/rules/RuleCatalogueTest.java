@@ -30,7 +30,9 @@ class RuleCatalogueTest {
 
   @Test
   void everyRuleHasAnIdAndAPlainName() {
-    assertThat(Judge.RULES.ruleNames()).isNotEmpty().allMatch(n -> NAME.matcher(n).matches(), "matches " + NAME);
+    assertThat(Judge.RULES.ruleNames())
+        .isNotEmpty()
+        .allMatch(n -> NAME.matcher(n).matches(), "matches " + NAME);
   }
 
   @Test
@@ -54,7 +56,10 @@ class RuleCatalogueTest {
         }
       }
     }
-    Set<String> ids = Judge.RULES.ruleNames().stream().map(RuleCatalogueTest::idOf).collect(Collectors.toCollection(TreeSet::new));
+    Set<String> ids =
+        Judge.RULES.ruleNames().stream()
+            .map(RuleCatalogueTest::idOf)
+            .collect(Collectors.toCollection(TreeSet::new));
 
     assertThat(tested).as("rule ids quoted in the tests in " + TESTS).containsAll(ids);
   }

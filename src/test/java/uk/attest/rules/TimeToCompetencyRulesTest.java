@@ -26,7 +26,8 @@ class TimeToCompetencyRulesTest {
   private static final QualificationFact Q = new QualificationFact("601/0110/6", 5, 30, 20, 2);
 
   private static AcResult ac(String id, Outcome outcome, double glhShare) {
-    return new AcResult(id, id.substring(0, id.indexOf('/')), outcome, "TEST", "given", Set.of(), glhShare);
+    return new AcResult(
+        id, id.substring(0, id.indexOf('/')), outcome, "TEST", "given", Set.of(), glhShare);
   }
 
   private static GroupStanding standing(String groupId, String... selected) {
@@ -43,23 +44,33 @@ class TimeToCompetencyRulesTest {
             ac("U1/1.3", Outcome.NOT_STARTED, 2.5),
             ac("U1/1.4", Outcome.NOT_MET, 2.5));
 
-    assertThat(out.all(UnitHoursLeft.class)).as("TTC-01").containsExactly(new UnitHoursLeft("U1", 7.5, 3));
+    assertThat(out.all(UnitHoursLeft.class))
+        .as("TTC-01")
+        .containsExactly(new UnitHoursLeft("U1", 7.5, 3));
   }
 
   @Test
   void aSelectedUnitWithEveryCriterionMetHasNoHoursLeft() {
-    var out = Judge.run(new SelectedUnit("U1"), ac("U1/1.1", Outcome.MET, 2.5), ac("U1/1.2", Outcome.MET, 2.5));
+    var out =
+        Judge.run(
+            new SelectedUnit("U1"), ac("U1/1.1", Outcome.MET, 2.5), ac("U1/1.2", Outcome.MET, 2.5));
 
-    assertThat(out.all(UnitHoursLeft.class)).as("TTC-01").containsExactly(new UnitHoursLeft("U1", 0.0, 0));
+    assertThat(out.all(UnitHoursLeft.class))
+        .as("TTC-01")
+        .containsExactly(new UnitHoursLeft("U1", 0.0, 0));
   }
 
   @Test
   void aUnitThatIsNotSelectedCarriesNoHours() {
     var out =
         Judge.run(
-            new SelectedUnit("U1"), ac("U1/1.1", Outcome.PARTIAL, 2.5), ac("U2/1.1", Outcome.NOT_STARTED, 4.0));
+            new SelectedUnit("U1"),
+            ac("U1/1.1", Outcome.PARTIAL, 2.5),
+            ac("U2/1.1", Outcome.NOT_STARTED, 4.0));
 
-    assertThat(out.all(UnitHoursLeft.class)).as("TTC-01").containsExactly(new UnitHoursLeft("U1", 2.5, 1));
+    assertThat(out.all(UnitHoursLeft.class))
+        .as("TTC-01")
+        .containsExactly(new UnitHoursLeft("U1", 2.5, 1));
   }
 
   @Test
@@ -78,7 +89,10 @@ class TimeToCompetencyRulesTest {
     assertThat(out.one(TimeToCompetency.class))
         .isEqualTo(
             new TimeToCompetency(
-                13.0, 6.0, 3, "TTC-02",
+                13.0,
+                6.0,
+                3,
+                "TTC-02",
                 "13.0 guided learning hours remain across 5 assessment criteria not yet met; at 6.0 hours a week that"
                     + " is 3 weeks."));
   }
@@ -87,8 +101,12 @@ class TimeToCompetencyRulesTest {
   void hoursThatFillWholeWeeksAreNotRoundedUpFurther() {
     var out =
         Judge.run(
-            new LearnerFact("LRN-1", 6.0), Q, standing("M", "M1"), standing("A", "A1"),
-            new UnitHoursLeft("M1", 7.0, 2), new UnitHoursLeft("A1", 5.0, 2));
+            new LearnerFact("LRN-1", 6.0),
+            Q,
+            standing("M", "M1"),
+            standing("A", "A1"),
+            new UnitHoursLeft("M1", 7.0, 2),
+            new UnitHoursLeft("A1", 5.0, 2));
 
     TimeToCompetency t = out.one(TimeToCompetency.class);
     assertThat(t.rule()).isEqualTo("TTC-02");
@@ -100,18 +118,28 @@ class TimeToCompetencyRulesTest {
   void lessThanAWeeksHoursIsOneWeek() {
     var out =
         Judge.run(
-            new LearnerFact("LRN-1", 7.5), Q, standing("M", "M1"), standing("A"), new UnitHoursLeft("M1", 4.0, 1));
+            new LearnerFact("LRN-1", 7.5),
+            Q,
+            standing("M", "M1"),
+            standing("A"),
+            new UnitHoursLeft("M1", 4.0, 1));
 
     TimeToCompetency t = out.one(TimeToCompetency.class);
     assertThat(t.weeks()).isEqualTo(1);
     assertThat(t.reason())
-        .isEqualTo("4.0 guided learning hours remain across 1 assessment criteria not yet met; at 7.5 hours a week that is 1 week.");
+        .isEqualTo(
+            "4.0 guided learning hours remain across 1 assessment criteria not yet met; at 7.5 hours a week that is 1 week.");
   }
 
   @Test
   void aLearnerWithNothingLeftToCoverNeedsNoTime() {
     var out =
-        Judge.run(new LearnerFact("LRN-1", 6.0), Q, standing("M", "M1"), standing("A"), new UnitHoursLeft("M1", 0.0, 0));
+        Judge.run(
+            new LearnerFact("LRN-1", 6.0),
+            Q,
+            standing("M", "M1"),
+            standing("A"),
+            new UnitHoursLeft("M1", 0.0, 0));
 
     TimeToCompetency t = out.one(TimeToCompetency.class);
     assertThat(t.weeks()).isZero();
@@ -122,8 +150,12 @@ class TimeToCompetencyRulesTest {
   void timeToCompetencyWaitsUntilEverySelectedUnitsHoursAreWorkedOut() {
     var out =
         Judge.run(
-            new LearnerFact("LRN-1", 6.0), Q, standing("M", "M1", "M2"), standing("A", "A1"),
-            new UnitHoursLeft("M1", 0.0, 0), new UnitHoursLeft("A1", 5.5, 2));
+            new LearnerFact("LRN-1", 6.0),
+            Q,
+            standing("M", "M1", "M2"),
+            standing("A", "A1"),
+            new UnitHoursLeft("M1", 0.0, 0),
+            new UnitHoursLeft("A1", 5.5, 2));
 
     assertThat(out.all(TimeToCompetency.class)).isEmpty();
   }
@@ -150,10 +182,13 @@ class TimeToCompetencyRulesTest {
             ac("A2/1.2", Outcome.NOT_STARTED, 4),
             ac("A2/1.3", Outcome.NOT_STARTED, 4));
 
-    assertThat(out.all(SelectedUnit.class)).extracting(SelectedUnit::unitId).containsExactlyInAnyOrder("M1", "A1");
+    assertThat(out.all(SelectedUnit.class))
+        .extracting(SelectedUnit::unitId)
+        .containsExactlyInAnyOrder("M1", "A1");
     assertThat(out.all(UnitHoursLeft.class))
         .as("TTC-01")
-        .containsExactlyInAnyOrder(new UnitHoursLeft("M1", 10.0, 1), new UnitHoursLeft("A1", 6.0, 1));
+        .containsExactlyInAnyOrder(
+            new UnitHoursLeft("M1", 10.0, 1), new UnitHoursLeft("A1", 6.0, 1));
     TimeToCompetency t = out.one(TimeToCompetency.class);
     assertThat(t.rule()).isEqualTo("TTC-02");
     assertThat(t.hours()).isEqualTo(16.0);

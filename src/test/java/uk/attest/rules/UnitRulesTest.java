@@ -26,7 +26,18 @@ class UnitRulesTest {
     var out = Judge.run(U1, ac("U1/1.1", "U1", Outcome.MET), ac("U1/1.2", "U1", Outcome.MET));
 
     UnitResult r = out.one(UnitResult.class);
-    assertThat(r).isEqualTo(new UnitResult("U1", "M", 8, 5, true, 2, 2, "UNIT-01", "Achieved: all 2 assessment criteria are met."));
+    assertThat(r)
+        .isEqualTo(
+            new UnitResult(
+                "U1",
+                "M",
+                8,
+                5,
+                true,
+                2,
+                2,
+                "UNIT-01",
+                "Achieved: all 2 assessment criteria are met."));
     assertThat(r.coverage()).isEqualTo(1.0);
     assertThat(r.weightedCredit()).isEqualTo(8.0);
   }
@@ -42,7 +53,8 @@ class UnitRulesTest {
 
   @Test
   void aUnitWithAnAssessmentCriterionNotYetMetIsNotAchieved() {
-    var out = Judge.run(U1, ac("U1/1.1", "U1", Outcome.MET), ac("U1/1.2", "U1", Outcome.NOT_STARTED));
+    var out =
+        Judge.run(U1, ac("U1/1.1", "U1", Outcome.MET), ac("U1/1.2", "U1", Outcome.NOT_STARTED));
 
     UnitResult r = out.one(UnitResult.class);
     assertThat(r.achieved()).isFalse();
@@ -60,7 +72,10 @@ class UnitRulesTest {
     var unit = new UnitFact("U2", "A", 6, 4, 3);
     var out =
         Judge.run(
-            unit, ac("U2/1.1", "U2", Outcome.NOT_MET), ac("U2/1.2", "U2", Outcome.PARTIAL), ac("U2/1.3", "U2", Outcome.NOT_STARTED));
+            unit,
+            ac("U2/1.1", "U2", Outcome.NOT_MET),
+            ac("U2/1.2", "U2", Outcome.PARTIAL),
+            ac("U2/1.3", "U2", Outcome.NOT_STARTED));
 
     UnitResult r = out.one(UnitResult.class);
     assertThat(r.rule()).isEqualTo("UNIT-02");
@@ -72,9 +87,14 @@ class UnitRulesTest {
   void coverageIsRoundedToAWholePercentInTheReason() {
     var unit = new UnitFact("U2", "A", 6, 4, 3);
     var out =
-        Judge.run(unit, ac("U2/1.1", "U2", Outcome.MET), ac("U2/1.2", "U2", Outcome.MET), ac("U2/1.3", "U2", Outcome.PARTIAL));
+        Judge.run(
+            unit,
+            ac("U2/1.1", "U2", Outcome.MET),
+            ac("U2/1.2", "U2", Outcome.MET),
+            ac("U2/1.3", "U2", Outcome.PARTIAL));
 
-    assertThat(out.one(UnitResult.class).reason()).isEqualTo("Not yet achieved: 2 of 3 assessment criteria met (67%).");
+    assertThat(out.one(UnitResult.class).reason())
+        .isEqualTo("Not yet achieved: 2 of 3 assessment criteria met (67%).");
   }
 
   @Test
@@ -87,7 +107,11 @@ class UnitRulesTest {
   @Test
   void assessmentCriteriaOfAnotherUnitDoNotCount() {
     var out =
-        Judge.run(U1, ac("U1/1.1", "U1", Outcome.MET), ac("U1/1.2", "U1", Outcome.NOT_MET), ac("U2/1.1", "U2", Outcome.MET));
+        Judge.run(
+            U1,
+            ac("U1/1.1", "U1", Outcome.MET),
+            ac("U1/1.2", "U1", Outcome.NOT_MET),
+            ac("U2/1.1", "U2", Outcome.MET));
 
     UnitResult r = out.one(UnitResult.class);
     assertThat(r.rule()).isEqualTo("UNIT-02");

@@ -23,10 +23,16 @@ class ServiceTest {
 
   @Test
   void theCatalogueIsBrowsable() throws Exception {
-    mvc.perform(get("/api/catalogue")).andExpect(status().isOk()).andExpect(jsonPath("$.standards").value(14));
-    mvc.perform(get("/api/standards/ATTECL02")).andExpect(status().isOk()).andExpect(jsonPath("$.level").value(5));
-    mvc.perform(get("/api/qualifications/attest-l5-diploma-ecommerce-sales-leadership")).andExpect(jsonPath("$.number").value("699/9001/5"));
-    mvc.perform(get("/api/roles/director-of-digital-commerce")).andExpect(jsonPath("$.level").value(6));
+    mvc.perform(get("/api/catalogue"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.standards").value(14));
+    mvc.perform(get("/api/standards/ATTECL02"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.level").value(5));
+    mvc.perform(get("/api/qualifications/attest-l5-diploma-ecommerce-sales-leadership"))
+        .andExpect(jsonPath("$.number").value("699/9001/5"));
+    mvc.perform(get("/api/roles/director-of-digital-commerce"))
+        .andExpect(jsonPath("$.level").value(6));
   }
 
   @Test
@@ -40,18 +46,33 @@ class ServiceTest {
   void aPostedBundleGetsTheSameAssessmentAsTheCommandLine() throws Exception {
     String body = Shipped.text("examples/ready-learner.json");
     String response =
-        mvc.perform(post("/api/assessments").param("date", "2026-11-20").contentType(MediaType.APPLICATION_JSON).content(body))
+        mvc.perform(
+                post("/api/assessments")
+                    .param("date", "2026-11-20")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(body))
             .andExpect(status().isOk())
-            .andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
-    String cli = AssessmentJson.write(Shipped.ENGINE.assess(Shipped.bundle("examples/ready-learner.json"), Shipped.ASSESSED_ON));
+            .andReturn()
+            .getResponse()
+            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    String cli =
+        AssessmentJson.write(
+            Shipped.ENGINE.assess(
+                Shipped.bundle("examples/ready-learner.json"), Shipped.ASSESSED_ON));
     assertThat(response).isEqualTo(cli);
   }
 
   @Test
   void aBadBundleIsA422ProblemNamingTheFields() throws Exception {
     String body = Shipped.text("examples/ready-learner.json").replace("6139042878", "6139042879");
-    mvc.perform(post("/api/assessments").param("date", "2026-11-20").contentType(MediaType.APPLICATION_JSON).content(body))
+    mvc.perform(
+            post("/api/assessments")
+                .param("date", "2026-11-20")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content(body))
         .andExpect(status().isUnprocessableContent())
-        .andExpect(jsonPath("$.errors[0]").value("learner.uln: check digit does not match: 6139042879 is not a valid ULN"));
+        .andExpect(
+            jsonPath("$.errors[0]")
+                .value("learner.uln: check digit does not match: 6139042879 is not a valid ULN"));
   }
 }

@@ -22,6 +22,7 @@ public record CompetencyLevel(
   public static CompetencyLevel of(
       CompetencyFact c, int demonstrated, String rule, String reason, Set<String> evidenceIds) {
     double ratio = c.required() == 0 ? 1 : Math.min(1.0, (double) demonstrated / c.required());
-    return new CompetencyLevel(c.roleId(), c.competencyId(), c.required(), demonstrated, ratio, rule, reason, evidenceIds);
+    return new CompetencyLevel(
+        c.roleId(), c.competencyId(), c.required(), demonstrated, ratio, rule, reason, evidenceIds);
   }
 }

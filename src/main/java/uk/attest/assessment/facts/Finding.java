@@ -6,4 +6,9 @@ package uk.attest.assessment.facts;
  * @param criterionId the criterion the claim is for (every aspect is judged per claim)
  */
 public record Finding(
-    String evidenceId, String criterionId, Aspect aspect, boolean passed, String rule, String reason) {}
+    String evidenceId,
+    String criterionId,
+    Aspect aspect,
+    boolean passed,
+    String rule,
+    String reason) {}

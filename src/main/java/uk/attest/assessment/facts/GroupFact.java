@@ -4,7 +4,12 @@ import java.util.List;
 
 /** A group of the rules of combination. */
 public record GroupFact(
-    String id, String title, boolean mandatory, int minimumCredits, int maximumCredits, List<String> unitIds) {
+    String id,
+    String title,
+    boolean mandatory,
+    int minimumCredits,
+    int maximumCredits,
+    List<String> unitIds) {
   public GroupFact {
     unitIds = List.copyOf(unitIds);
   }

@@ -7,8 +7,8 @@ import uk.attest.criteria.Combinations;
 
 /**
  * What a group's units add up to for this learner. Credits beyond an optional group's maximum do
- * not count; the selected units are the choice within the group's minimum and maximum credits
- * with the best credit-weighted coverage (see {@link Combinations#best}).
+ * not count; the selected units are the choice within the group's minimum and maximum credits with
+ * the best credit-weighted coverage (see {@link Combinations#best}).
  *
  * @param countedCredits achieved credits that count towards the rules of combination
  * @param countedAtOrAboveLevel of those, credits from units at or above the qualification level
@@ -30,13 +30,20 @@ public record GroupStanding(
     missing = List.copyOf(missing);
   }
 
-  public static GroupStanding of(GroupFact group, int qualificationLevel, Collection<?> unitResults) {
+  public static GroupStanding of(
+      GroupFact group, int qualificationLevel, Collection<?> unitResults) {
     List<UnitResult> units =
-        unitResults.stream().map(UnitResult.class::cast).sorted(Comparator.comparing(UnitResult::unitId)).toList();
+        unitResults.stream()
+            .map(UnitResult.class::cast)
+            .sorted(Comparator.comparing(UnitResult::unitId))
+            .toList();
     List<UnitResult> achieved = units.stream().filter(UnitResult::achieved).toList();
     int achievedCredits = achieved.stream().mapToInt(UnitResult::credit).sum();
     int achievedAbove =
-        achieved.stream().filter(u -> u.level() >= qualificationLevel).mapToInt(UnitResult::credit).sum();
+        achieved.stream()
+            .filter(u -> u.level() >= qualificationLevel)
+            .mapToInt(UnitResult::credit)
+            .sum();
     if (group.mandatory()) {
       return new GroupStanding(
           group.id(),
@@ -49,7 +56,12 @@ public record GroupStanding(
           units.stream().filter(u -> !u.achieved()).map(UnitResult::unitId).toList());
     }
     List<UnitResult> selected =
-        Combinations.best(units, UnitResult::credit, UnitResult::weightedCredit, group.minimumCredits(), group.maximumCredits());
+        Combinations.best(
+            units,
+            UnitResult::credit,
+            UnitResult::weightedCredit,
+            group.minimumCredits(),
+            group.maximumCredits());
     return new GroupStanding(
         group.id(),
         false,

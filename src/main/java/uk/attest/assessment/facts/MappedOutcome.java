@@ -8,7 +8,8 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /** The outcome of one NOS criterion, as seen by an assessment criterion that maps to it. */
-public record MappedOutcome(String acId, String criterionId, Outcome outcome, Set<String> evidenceIds) {
+public record MappedOutcome(
+    String acId, String criterionId, Outcome outcome, Set<String> evidenceIds) {
   public MappedOutcome {
     evidenceIds = java.util.Collections.unmodifiableSet(new TreeSet<>(evidenceIds));
   }
@@ -26,7 +27,11 @@ public record MappedOutcome(String acId, String criterionId, Outcome outcome, Se
         .map(MappedOutcome.class::cast)
         .filter(o -> o.outcome() != Outcome.MET)
         .sorted(Comparator.comparing(MappedOutcome::criterionId))
-        .map(o -> o.criterionId() + " " + o.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+        .map(
+            o ->
+                o.criterionId()
+                    + " "
+                    + o.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '))
         .collect(Collectors.joining(", "));
   }
 }

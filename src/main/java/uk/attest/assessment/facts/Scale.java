@@ -13,6 +13,10 @@ public record Scale(List<Proficiency> levels) {
     if (value <= 0) {
       return "none";
     }
-    return levels.stream().filter(p -> p.value() == value).map(Proficiency::name).findFirst().orElse(String.valueOf(value));
+    return levels.stream()
+        .filter(p -> p.value() == value)
+        .map(Proficiency::name)
+        .findFirst()
+        .orElse(String.valueOf(value));
   }
 }

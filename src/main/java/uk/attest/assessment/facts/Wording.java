@@ -19,7 +19,8 @@ public final class Wording {
   }
 
   public static String list(Collection<?> items) {
-    return new TreeSet<>(items.stream().map(String::valueOf).toList()).stream().collect(Collectors.joining(", "));
+    return new TreeSet<>(items.stream().map(String::valueOf).toList())
+        .stream().collect(Collectors.joining(", "));
   }
 
   public static String items(int n) {

@@ -28,19 +28,50 @@ public final class NosJsonImporter {
   private static final DateTimeFormatter NOS_DATE = DateTimeFormatter.ofPattern("dd MM yyyy");
   private static final Map<String, String> NAMED =
       Map.ofEntries(
-          Map.entry("amp", "&"), Map.entry("lt", "<"), Map.entry("gt", ">"), Map.entry("quot", "\""),
-          Map.entry("apos", "'"), Map.entry("nbsp", " "), Map.entry("rsquo", "’"), Map.entry("lsquo", "‘"),
-          Map.entry("rdquo", "”"), Map.entry("ldquo", "“"), Map.entry("ndash", "–"), Map.entry("mdash", "—"),
-          Map.entry("hellip", "…"), Map.entry("pound", "£"), Map.entry("euro", "€"), Map.entry("bull", "•"));
+          Map.entry("amp", "&"),
+          Map.entry("lt", "<"),
+          Map.entry("gt", ">"),
+          Map.entry("quot", "\""),
+          Map.entry("apos", "'"),
+          Map.entry("nbsp", " "),
+          Map.entry("rsquo", "’"),
+          Map.entry("lsquo", "‘"),
+          Map.entry("rdquo", "”"),
+          Map.entry("ldquo", "“"),
+          Map.entry("ndash", "–"),
+          Map.entry("mdash", "—"),
+          Map.entry("hellip", "…"),
+          Map.entry("pound", "£"),
+          Map.entry("euro", "€"),
+          Map.entry("bull", "•"));
+
   /** Fields with no place in the Attest model, kept verbatim (tags removed) as notes. */
   private static final List<String> NOTE_FIELDS =
-      List.of("Scope_range", "Scope_range_related_to_performance_criteria", "Scope_range_related_to_knowledge_and_understanding",
-          "Values", "Behaviours", "Skills", "Glossary", "Links_to_other_NOS", "External_Links", "Originating_organisation",
-          "Original_URN", "SOC_Code");
+      List.of(
+          "Scope_range",
+          "Scope_range_related_to_performance_criteria",
+          "Scope_range_related_to_knowledge_and_understanding",
+          "Values",
+          "Behaviours",
+          "Skills",
+          "Glossary",
+          "Links_to_other_NOS",
+          "External_Links",
+          "Originating_organisation",
+          "Original_URN",
+          "SOC_Code");
 
   public record Result(Path written, String code, int performanceCriteria, int knowledge) {
     public String summary() {
-      return "wrote " + written + ": " + code + " with " + performanceCriteria + " performance criteria and " + knowledge + " knowledge items";
+      return "wrote "
+          + written
+          + ": "
+          + code
+          + " with "
+          + performanceCriteria
+          + " performance criteria and "
+          + knowledge
+          + " knowledge items";
     }
   }
 
@@ -49,10 +80,22 @@ public final class NosJsonImporter {
   public static Result importFile(Path file, int level, Path out, Path standardsDir) {
     Map<String, Object> unit = convert(Yaml.read(file), level, file.toString());
     String code = (String) unit.get("code");
-    Path target = out != null ? out : standardsDir.resolve("imported").resolve(code.replaceAll("[^A-Za-z0-9.&-]", "_") + ".yaml");
-    String header = "# Imported by `attest import-nos` from " + file.getFileName() + " (UK NOS database JSON export).\n";
+    Path target =
+        out != null
+            ? out
+            : standardsDir
+                .resolve("imported")
+                .resolve(code.replaceAll("[^A-Za-z0-9.&-]", "_") + ".yaml");
+    String header =
+        "# Imported by `attest import-nos` from "
+            + file.getFileName()
+            + " (UK NOS database JSON export).\n";
     Yaml.write(target, Yaml.dump(header, unit));
-    return new Result(target, code, ((List<?>) unit.get("performanceCriteria")).size(), ((List<?>) unit.get("knowledge")).size());
+    return new Result(
+        target,
+        code,
+        ((List<?>) unit.get("performanceCriteria")).size(),
+        ((List<?>) unit.get("knowledge")).size());
   }
 
   /** The NOS as the ordered map that is written as YAML. */
@@ -67,7 +110,8 @@ public final class NosJsonImporter {
       root = root.get(0);
     }
     if (root == null || !root.isObject()) {
-      throw new ImportException(source + ": expected one NOS as a JSON object (or an array holding one)");
+      throw new ImportException(
+          source + ": expected one NOS as a JSON object (or an array holding one)");
     }
     List<String> problems = new ArrayList<>();
     String urn = text(root, "URN");
@@ -87,7 +131,8 @@ public final class NosJsonImporter {
       problems.add("Knowledge_and_understanding: no <li> items found");
     }
     if (!problems.isEmpty()) {
-      throw new ImportException(source + ": cannot import this NOS: " + String.join("; ", problems));
+      throw new ImportException(
+          source + ": cannot import this NOS: " + String.join("; ", problems));
     }
     Map<String, Object> unit = new LinkedHashMap<>();
     unit.put("code", urn.strip());
@@ -101,15 +146,21 @@ public final class NosJsonImporter {
     putIfPresent(unit, "category", text(root, "NOSCategory"));
     putIfPresent(unit, "developedBy", text(root, "Developed_by"));
     putIfPresent(unit, "dateApproved", date(text(root, "Date_approved"), "Date_approved", source));
-    putIfPresent(unit, "indicativeReviewDate", date(text(root, "Indicative_review_date"), "Indicative_review_date", source));
+    putIfPresent(
+        unit,
+        "indicativeReviewDate",
+        date(text(root, "Indicative_review_date"), "Indicative_review_date", source));
     unit.put("overview", orElse(plain(text(root, "Overview")), plain(title)));
     unit.put("keywords", list(root, "Keywords"));
     unit.put("relevantOccupations", list(root, "Relevant_occupations"));
     if (suites.size() > 1) {
       unit.put("otherSuites", suites.subList(1, suites.size()));
     }
-    unit.put("performanceCriteria", criteria("P", pcs, listItems(text(root, "Performance_criteria_Welsh"))));
-    unit.put("knowledge", criteria("K", ks, listItems(text(root, "Knowledge_and_understanding_Welsh"))));
+    unit.put(
+        "performanceCriteria",
+        criteria("P", pcs, listItems(text(root, "Performance_criteria_Welsh"))));
+    unit.put(
+        "knowledge", criteria("K", ks, listItems(text(root, "Knowledge_and_understanding_Welsh"))));
     Map<String, Object> welsh = new LinkedHashMap<>();
     putIfPresent(welsh, "title", plain(text(root, "Title_Welsh")));
     putIfPresent(welsh, "overview", plain(text(root, "Overview_Welsh")));
@@ -189,7 +240,8 @@ public final class NosJsonImporter {
       try {
         return LocalDate.parse(t.length() >= 10 ? t.substring(0, 10) : t).toString();
       } catch (DateTimeParseException e2) {
-        throw new ImportException(source + ": " + field + ": '" + text + "' is not a date as 'dd mm ccyy'");
+        throw new ImportException(
+            source + ": " + field + ": '" + text + "' is not a date as 'dd mm ccyy'");
       }
     }
   }

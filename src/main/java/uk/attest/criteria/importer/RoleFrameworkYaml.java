@@ -65,7 +65,9 @@ final class RoleFrameworkYaml {
     doc.put("progression", pathways(f.progression()));
     doc.put("notes", new LinkedHashMap<>(f.notes()));
     String header =
-        "# Role framework imported by `attest import-role` from " + sourceName + ".\n"
+        "# Role framework imported by `attest import-role` from "
+            + sourceName
+            + ".\n"
             + "# Re-importing keeps each evidencedBy list (the NOS units or criteria that evidence an item)\n"
             + "# for competencies and responsibilities whose id is unchanged.\n";
     return Yaml.dump(header, doc);
@@ -91,7 +93,10 @@ final class RoleFrameworkYaml {
     return out;
   }
 
-  /** evidencedBy lists by id ("competency:ID" or "responsibility:ID") from an existing framework file. */
+  /**
+   * evidencedBy lists by id ("competency:ID" or "responsibility:ID") from an existing framework
+   * file.
+   */
   @SuppressWarnings("unchecked")
   static Map<String, List<String>> mappings(String yaml) {
     Map<String, List<String>> out = new HashMap<>();
@@ -99,7 +104,8 @@ final class RoleFrameworkYaml {
     try {
       doc = new org.yaml.snakeyaml.Yaml().load(yaml);
     } catch (RuntimeException e) {
-      throw new ImportException("the existing framework cannot be read to keep its mappings: " + e.getMessage());
+      throw new ImportException(
+          "the existing framework cannot be read to keep its mappings: " + e.getMessage());
     }
     if (!(doc instanceof Map<?, ?> map)) {
       return out;
@@ -107,7 +113,9 @@ final class RoleFrameworkYaml {
     for (String section : List.of("competencies", "responsibilities")) {
       if (map.get(section) instanceof List<?> items) {
         for (Object item : items) {
-          if (item instanceof Map<?, ?> m && m.get("id") != null && m.get("evidencedBy") instanceof List<?> refs) {
+          if (item instanceof Map<?, ?> m
+              && m.get("id") != null
+              && m.get("evidencedBy") instanceof List<?> refs) {
             out.put(section + ":" + m.get("id"), refs.stream().map(String::valueOf).toList());
           }
         }
@@ -119,13 +127,36 @@ final class RoleFrameworkYaml {
   static RoleFramework withMappings(RoleFramework f, Map<String, List<String>> mappings) {
     List<Competency> competencies =
         f.competencies().stream()
-            .map(c -> new Competency(c.id(), c.kind(), c.name(), c.description(), c.skills(), c.proficiency(),
-                mappings.getOrDefault("competencies:" + c.id(), c.evidencedBy())))
+            .map(
+                c ->
+                    new Competency(
+                        c.id(),
+                        c.kind(),
+                        c.name(),
+                        c.description(),
+                        c.skills(),
+                        c.proficiency(),
+                        mappings.getOrDefault("competencies:" + c.id(), c.evidencedBy())))
             .toList();
     List<Responsibility> duties =
         f.responsibilities().stream()
-            .map(r -> new Responsibility(r.id(), r.text(), mappings.getOrDefault("responsibilities:" + r.id(), r.evidencedBy())))
+            .map(
+                r ->
+                    new Responsibility(
+                        r.id(),
+                        r.text(),
+                        mappings.getOrDefault("responsibilities:" + r.id(), r.evidencedBy())))
             .toList();
-    return new RoleFramework(f.id(), f.title(), f.level(), f.summary(), competencies, f.metrics(), duties, f.entryPaths(), f.progression(), f.notes());
+    return new RoleFramework(
+        f.id(),
+        f.title(),
+        f.level(),
+        f.summary(),
+        competencies,
+        f.metrics(),
+        duties,
+        f.entryPaths(),
+        f.progression(),
+        f.notes());
   }
 }

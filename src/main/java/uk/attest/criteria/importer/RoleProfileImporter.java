@@ -26,38 +26,95 @@ public final class RoleProfileImporter {
   /** The headings of the role profile format, in the order the seeds use them. */
   static final List<String> HEADINGS =
       List.of(
-          "Role Purpose & Context", "Role Summary", "Reporting Structure", "Key Stakeholders", "Organisational Impact",
-          "Performance Metrics", "Quantitative Metrics", "Qualitative Metrics", "Primary Traits", "Supporting Traits",
-          "Primary Motivators", "Potential Demotivators", "Common Frustrations", "What Role Doesn't Offer",
-          "ADHD Positives", "ADHD Challenges and Accommodations", "Dyslexia Positives",
-          "Dyslexia Challenges and Accommodations", "Autism Positives", "Autism Challenges and Accommodations",
-          "Sensory Considerations", "Flexibility Notes", "Key Responsibilities", "Experience Levels Responsibilities",
-          "Decision-Making Authority", "Competency Requirements", "Foundation Skills (Transferable)",
-          "Functional Skills (Role-Specific Technical)", "Technical Competencies", "Digital Tools", "Industry Knowledge",
-          "Regulatory Compliance Regulations", "Essential Prerequisites", "Career Pathway Context",
-          "Qualifications & Credentials", "Emerging Foundation Skills", "Advancing Technical Skills",
-          "Future Skills Closing Note", "Education Requirements", "Experience Requirements", "Preferred Certifications",
-          "Recommended Activities", "Career Progression Pathways", "Entry Paths to This Role",
-          "Career Progression From This Role", "Long Term Vision Potential Roles", "Sector Mobility",
+          "Role Purpose & Context",
+          "Role Summary",
+          "Reporting Structure",
+          "Key Stakeholders",
+          "Organisational Impact",
+          "Performance Metrics",
+          "Quantitative Metrics",
+          "Qualitative Metrics",
+          "Primary Traits",
+          "Supporting Traits",
+          "Primary Motivators",
+          "Potential Demotivators",
+          "Common Frustrations",
+          "What Role Doesn't Offer",
+          "ADHD Positives",
+          "ADHD Challenges and Accommodations",
+          "Dyslexia Positives",
+          "Dyslexia Challenges and Accommodations",
+          "Autism Positives",
+          "Autism Challenges and Accommodations",
+          "Sensory Considerations",
+          "Flexibility Notes",
+          "Key Responsibilities",
+          "Experience Levels Responsibilities",
+          "Decision-Making Authority",
+          "Competency Requirements",
+          "Foundation Skills (Transferable)",
+          "Functional Skills (Role-Specific Technical)",
+          "Technical Competencies",
+          "Digital Tools",
+          "Industry Knowledge",
+          "Regulatory Compliance Regulations",
+          "Essential Prerequisites",
+          "Career Pathway Context",
+          "Qualifications & Credentials",
+          "Emerging Foundation Skills",
+          "Advancing Technical Skills",
+          "Future Skills Closing Note",
+          "Education Requirements",
+          "Experience Requirements",
+          "Preferred Certifications",
+          "Recommended Activities",
+          "Career Progression Pathways",
+          "Entry Paths to This Role",
+          "Career Progression From This Role",
+          "Long Term Vision Potential Roles",
+          "Sector Mobility",
           "How Zavmo Delivers This Role's Development");
 
   /** Sections without which a file is not a role profile Attest can use. */
   static final List<String> REQUIRED =
-      List.of("Experience Levels Responsibilities", "Foundation Skills (Transferable)", "Technical Competencies");
+      List.of(
+          "Experience Levels Responsibilities",
+          "Foundation Skills (Transferable)",
+          "Technical Competencies");
 
   private static final Pattern BULLET = Pattern.compile("^- ([A-Z][A-Za-z]{1,20}): ?(.*)$");
-  private static final Pattern TITLE_LEVEL = Pattern.compile("^(.*?)\\s*\\((?:L|Level\\s*)(\\d)\\b[^)]*\\)\\s*$");
-  /** A level anywhere in a pathway: "Senior E-commerce Specialist (L3) at a larger organisation". */
-  private static final Pattern LEVEL_WITHIN = Pattern.compile("^(.*?)\\s*\\((?:L|Level\\s*)(\\d)\\b[^)]*\\)\\s*(.*)$");
+  private static final Pattern TITLE_LEVEL =
+      Pattern.compile("^(.*?)\\s*\\((?:L|Level\\s*)(\\d)\\b[^)]*\\)\\s*$");
+
+  /**
+   * A level anywhere in a pathway: "Senior E-commerce Specialist (L3) at a larger organisation".
+   */
+  private static final Pattern LEVEL_WITHIN =
+      Pattern.compile("^(.*?)\\s*\\((?:L|Level\\s*)(\\d)\\b[^)]*\\)\\s*(.*)$");
 
   public record Result(RoleFramework framework, Path written, int keptMappings) {
     public String summary() {
       long competencies = framework.competencies().size();
-      return "wrote " + written + ": " + framework.title() + " (level " + framework.level() + "), "
-          + competencies + " competencies, " + framework.responsibilities().size() + " responsibilities, "
-          + framework.metrics().size() + " metrics, " + framework.progression().size() + " progression pathways, "
-          + framework.notes().size() + " sections kept as notes"
-          + (keptMappings > 0 ? "; kept " + keptMappings + " evidencedBy mappings from the existing file" : "");
+      return "wrote "
+          + written
+          + ": "
+          + framework.title()
+          + " (level "
+          + framework.level()
+          + "), "
+          + competencies
+          + " competencies, "
+          + framework.responsibilities().size()
+          + " responsibilities, "
+          + framework.metrics().size()
+          + " metrics, "
+          + framework.progression().size()
+          + " progression pathways, "
+          + framework.notes().size()
+          + " sections kept as notes"
+          + (keptMappings > 0
+              ? "; kept " + keptMappings + " evidencedBy mappings from the existing file"
+              : "");
     }
   }
 
@@ -70,10 +127,15 @@ public final class RoleProfileImporter {
   public static Result importFile(Path profile, Path out, Path rolesDir) {
     RoleFramework parsed = parse(Yaml.read(profile), profile.toString());
     Path target = out != null ? out : rolesDir.resolve(parsed.id() + ".yaml");
-    Map<String, List<String>> existing = Files.isRegularFile(target) ? RoleFrameworkYaml.mappings(Yaml.read(target)) : Map.of();
+    Map<String, List<String>> existing =
+        Files.isRegularFile(target) ? RoleFrameworkYaml.mappings(Yaml.read(target)) : Map.of();
     RoleFramework framework = RoleFrameworkYaml.withMappings(parsed, existing);
-    int kept = (int) (framework.competencies().stream().filter(c -> !c.evidencedBy().isEmpty()).count()
-        + framework.responsibilities().stream().filter(r -> !r.evidencedBy().isEmpty()).count());
+    int kept =
+        (int)
+            (framework.competencies().stream().filter(c -> !c.evidencedBy().isEmpty()).count()
+                + framework.responsibilities().stream()
+                    .filter(r -> !r.evidencedBy().isEmpty())
+                    .count());
     Yaml.write(target, RoleFrameworkYaml.write(framework, profile.getFileName().toString()));
     return new Result(framework, target, kept);
   }
@@ -84,10 +146,14 @@ public final class RoleProfileImporter {
     List<String> missing = REQUIRED.stream().filter(h -> !sections.containsKey(h)).toList();
     if (missing.size() == REQUIRED.size()) {
       throw new ImportException(
-          source + ": not a role profile: none of the sections " + String.join(", ", REQUIRED) + " was found");
+          source
+              + ": not a role profile: none of the sections "
+              + String.join(", ", REQUIRED)
+              + " was found");
     }
     if (!missing.isEmpty()) {
-      throw new ImportException(source + ": role profile is missing the section(s) " + String.join(", ", missing));
+      throw new ImportException(
+          source + ": role profile is missing the section(s) " + String.join(", ", missing));
     }
     Map<String, String> notes = new LinkedHashMap<>();
     String preamble = String.join("\n", sections.getOrDefault("", List.of())).strip();
@@ -95,38 +161,63 @@ public final class RoleProfileImporter {
       notes.put("(before the first heading)", preamble);
     }
 
-    // Title and level come from the responsibilities block: "- Level: Head of E-commerce Sales (L5)".
-    Section responsibilities = Section.of(sections.get("Experience Levels Responsibilities"), Set.of("Level", "Responsibilities", "Supervision", "Decision", "Success"));
+    // Title and level come from the responsibilities block: "- Level: Head of E-commerce Sales
+    // (L5)".
+    Section responsibilities =
+        Section.of(
+            sections.get("Experience Levels Responsibilities"),
+            Set.of("Level", "Responsibilities", "Supervision", "Decision", "Success"));
     String levelLine = responsibilities.first("Level");
     Matcher m = levelLine == null ? null : TITLE_LEVEL.matcher(levelLine);
     if (m == null || !m.matches()) {
       throw new ImportException(
-          source + ": Experience Levels Responsibilities: expected a line like '- Level: Head of E-commerce Sales (L5)', found "
+          source
+              + ": Experience Levels Responsibilities: expected a line like '- Level: Head of E-commerce Sales (L5)', found "
               + (levelLine == null ? "none" : "'- Level: " + levelLine + "'"));
     }
     String title = m.group(1).strip();
     int level = Integer.parseInt(m.group(2));
 
     List<Competency> competencies = new ArrayList<>();
-    Section foundation = Section.of(sections.get("Foundation Skills (Transferable)"), Set.of("Category", "Skills"));
+    Section foundation =
+        Section.of(sections.get("Foundation Skills (Transferable)"), Set.of("Category", "Skills"));
     for (Map<String, List<String>> e : foundation.entries("Category")) {
-      competencies.add(competency(CompetencyKind.FOUNDATION, one(e, "Category"), "", e.getOrDefault("Skills", List.of()), null));
+      competencies.add(
+          competency(
+              CompetencyKind.FOUNDATION,
+              one(e, "Category"),
+              "",
+              e.getOrDefault("Skills", List.of()),
+              null));
     }
-    Section technical = Section.of(sections.get("Technical Competencies"), Set.of("Skill", "Desc", "Level"));
+    Section technical =
+        Section.of(sections.get("Technical Competencies"), Set.of("Skill", "Desc", "Level"));
     for (Map<String, List<String>> e : technical.entries("Skill")) {
-      competencies.add(competency(CompetencyKind.TECHNICAL, one(e, "Skill"), joined(e, "Desc"), List.of(), one(e, "Level")));
+      competencies.add(
+          competency(
+              CompetencyKind.TECHNICAL,
+              one(e, "Skill"),
+              joined(e, "Desc"),
+              List.of(),
+              one(e, "Level")));
     }
     Section tools = Section.of(sections.get("Digital Tools"), Set.of("Tool", "Level", "Usage"));
     for (Map<String, List<String>> e : tools.entries("Tool")) {
-      competencies.add(competency(CompetencyKind.TOOL, one(e, "Tool"), joined(e, "Usage"), List.of(), one(e, "Level")));
+      competencies.add(
+          competency(
+              CompetencyKind.TOOL, one(e, "Tool"), joined(e, "Usage"), List.of(), one(e, "Level")));
     }
     Section industry = Section.of(sections.get("Industry Knowledge"), Set.of("Area", "Desc"));
     for (Map<String, List<String>> e : industry.entries("Area")) {
-      competencies.add(competency(CompetencyKind.INDUSTRY, one(e, "Area"), joined(e, "Desc"), List.of(), null));
+      competencies.add(
+          competency(CompetencyKind.INDUSTRY, one(e, "Area"), joined(e, "Desc"), List.of(), null));
     }
-    Section regulations = Section.of(sections.get("Regulatory Compliance Regulations"), Set.of("Reg", "Usage"));
+    Section regulations =
+        Section.of(sections.get("Regulatory Compliance Regulations"), Set.of("Reg", "Usage"));
     for (Map<String, List<String>> e : regulations.entries("Reg")) {
-      competencies.add(competency(CompetencyKind.REGULATION, one(e, "Reg"), joined(e, "Usage"), List.of(), null));
+      competencies.add(
+          competency(
+              CompetencyKind.REGULATION, one(e, "Reg"), joined(e, "Usage"), List.of(), null));
     }
     checkUniqueIds(competencies, source);
 
@@ -136,19 +227,40 @@ public final class RoleProfileImporter {
     }
 
     List<Metric> metrics = new ArrayList<>();
-    Section quantitative = Section.of(sections.get("Quantitative Metrics"), Set.of("Metric", "Desc", "Target", "Freq", "Example"));
+    Section quantitative =
+        Section.of(
+            sections.get("Quantitative Metrics"),
+            Set.of("Metric", "Desc", "Target", "Freq", "Example"));
     for (Map<String, List<String>> e : quantitative.entries("Metric")) {
-      metrics.add(new Metric(one(e, "Metric"), true, joined(e, "Desc"), joined(e, "Target"), joined(e, "Freq"), joined(e, "Example"), null));
+      metrics.add(
+          new Metric(
+              one(e, "Metric"),
+              true,
+              joined(e, "Desc"),
+              joined(e, "Target"),
+              joined(e, "Freq"),
+              joined(e, "Example"),
+              null));
     }
-    Section qualitative = Section.of(sections.get("Qualitative Metrics"), Set.of("Metric", "Desc", "Evidence"));
+    Section qualitative =
+        Section.of(sections.get("Qualitative Metrics"), Set.of("Metric", "Desc", "Evidence"));
     for (Map<String, List<String>> e : qualitative.entries("Metric")) {
-      metrics.add(new Metric(one(e, "Metric"), false, joined(e, "Desc"), null, null, null, joined(e, "Evidence")));
+      metrics.add(
+          new Metric(
+              one(e, "Metric"), false, joined(e, "Desc"), null, null, null, joined(e, "Evidence")));
     }
 
     Section entry = Section.of(sections.get("Entry Paths to This Role"), Set.of("Path", "Time"));
-    List<Pathway> entryPaths = entry.entries("Path").stream().map(e -> pathway(one(e, "Path"), joined(e, "Time"))).toList();
-    Section next = Section.of(sections.get("Career Progression From This Role"), Set.of("Pathway", "Time"));
-    List<Pathway> progression = next.entries("Pathway").stream().map(e -> pathway(one(e, "Pathway"), joined(e, "Time"))).toList();
+    List<Pathway> entryPaths =
+        entry.entries("Path").stream()
+            .map(e -> pathway(one(e, "Path"), joined(e, "Time")))
+            .toList();
+    Section next =
+        Section.of(sections.get("Career Progression From This Role"), Set.of("Pathway", "Time"));
+    List<Pathway> progression =
+        next.entries("Pathway").stream()
+            .map(e -> pathway(one(e, "Pathway"), joined(e, "Time")))
+            .toList();
 
     String summary = String.join("\n", sections.getOrDefault("Role Summary", List.of())).strip();
     Map<String, Section> used = new HashMap<>();
@@ -168,17 +280,36 @@ public final class RoleProfileImporter {
         continue;
       }
       // What a modelled section did not use (intro text, Supervision, Example …) is kept too.
-      List<String> leftover = used.containsKey(heading) ? used.get(heading).unused() : section.getValue();
+      List<String> leftover =
+          used.containsKey(heading) ? used.get(heading).unused() : section.getValue();
       String note = String.join("\n", leftover).strip();
       if (!note.isEmpty()) {
         notes.put(heading, note);
       }
     }
-    return new RoleFramework(Slugs.slug(title), title, level, summary, competencies, metrics, duties, entryPaths, progression, notes);
+    return new RoleFramework(
+        Slugs.slug(title),
+        title,
+        level,
+        summary,
+        competencies,
+        metrics,
+        duties,
+        entryPaths,
+        progression,
+        notes);
   }
 
-  private static Competency competency(CompetencyKind kind, String name, String description, List<String> skills, String level) {
-    return new Competency(Slugs.slug(name), kind, name, description == null ? "" : description, skills, level, List.of());
+  private static Competency competency(
+      CompetencyKind kind, String name, String description, List<String> skills, String level) {
+    return new Competency(
+        Slugs.slug(name),
+        kind,
+        name,
+        description == null ? "" : description,
+        skills,
+        level,
+        List.of());
   }
 
   private static void checkUniqueIds(List<Competency> competencies, String source) {
@@ -186,7 +317,15 @@ public final class RoleProfileImporter {
     for (Competency c : competencies) {
       String before = seen.putIfAbsent(c.id(), c.name());
       if (before != null) {
-        throw new ImportException(source + ": two competencies, '" + before + "' and '" + c.name() + "', have the same id '" + c.id() + "'");
+        throw new ImportException(
+            source
+                + ": two competencies, '"
+                + before
+                + "' and '"
+                + c.name()
+                + "', have the same id '"
+                + c.id()
+                + "'");
       }
     }
   }
@@ -200,7 +339,8 @@ public final class RoleProfileImporter {
     Matcher m = LEVEL_WITHIN.matcher(clean);
     if (m.matches()) {
       String rest = m.group(3).strip();
-      return new Pathway((m.group(1).strip() + " " + rest).strip(), Integer.valueOf(m.group(2)), time);
+      return new Pathway(
+          (m.group(1).strip() + " " + rest).strip(), Integer.valueOf(m.group(2)), time);
     }
     return new Pathway(clean, null, time);
   }
@@ -234,8 +374,8 @@ public final class RoleProfileImporter {
   }
 
   /**
-   * A section's bullets: "- Key: value" lines whose key the section knows start a field; other
-   * "- " lines continue the last field. Lines not taken are returned by {@link #unused()}.
+   * A section's bullets: "- Key: value" lines whose key the section knows start a field; other "- "
+   * lines continue the last field. Lines not taken are returned by {@link #unused()}.
    */
   private static final class Section {
     private final List<Map<String, List<String>>> entries = new ArrayList<>();
@@ -279,11 +419,14 @@ public final class RoleProfileImporter {
           out.add(current);
         } else {
           for (var kv : e.entrySet()) {
-            current.merge(kv.getKey(), kv.getValue(), (a, b) -> {
-              List<String> all = new ArrayList<>(a);
-              all.addAll(b);
-              return all;
-            });
+            current.merge(
+                kv.getKey(),
+                kv.getValue(),
+                (a, b) -> {
+                  List<String> all = new ArrayList<>(a);
+                  all.addAll(b);
+                  return all;
+                });
           }
         }
       }
@@ -292,24 +435,32 @@ public final class RoleProfileImporter {
 
     String first(String key) {
       read.add(key);
-      return entries.stream().filter(e -> e.containsKey(key)).map(e -> e.get(key).get(0)).findFirst().orElse(null);
+      return entries.stream()
+          .filter(e -> e.containsKey(key))
+          .map(e -> e.get(key).get(0))
+          .findFirst()
+          .orElse(null);
     }
 
     List<String> values(String key) {
       read.add(key);
-      return entries.stream().filter(e -> e.containsKey(key)).flatMap(e -> e.get(key).stream()).toList();
+      return entries.stream()
+          .filter(e -> e.containsKey(key))
+          .flatMap(e -> e.get(key).stream())
+          .toList();
     }
 
     /** Lines not taken, plus fields nobody read (Supervision, Decision, Success …), as written. */
     List<String> unused() {
       List<String> out = new ArrayList<>(unused);
       for (Map<String, List<String>> e : entries) {
-        e.forEach((key, values) -> {
-          if (!read.contains(key)) {
-            out.add("- " + key + ": " + values.get(0));
-            values.stream().skip(1).forEach(v -> out.add("- " + v));
-          }
-        });
+        e.forEach(
+            (key, values) -> {
+              if (!read.contains(key)) {
+                out.add("- " + key + ": " + values.get(0));
+                values.stream().skip(1).forEach(v -> out.add("- " + v));
+              }
+            });
       }
       return out;
     }

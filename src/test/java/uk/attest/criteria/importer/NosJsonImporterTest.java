@@ -46,11 +46,13 @@ class NosJsonImporterTest {
   void theImportedUnitLoadsIntoTheCatalogueWithEveryCriterion() throws IOException {
     CriteriaCopy copy = CriteriaCopy.of(temp);
     var result = NosJsonImporter.importFile(SAMPLE, 3, null, copy.dir().resolve("standards"));
-    assertThat(result.written()).isEqualTo(copy.dir().resolve("standards/imported/ATTSAMPLE1.yaml"));
+    assertThat(result.written())
+        .isEqualTo(copy.dir().resolve("standards/imported/ATTSAMPLE1.yaml"));
     Catalogue catalogue = CatalogueLoader.load(copy.dir());
     NosUnit unit = catalogue.unit("ATTSAMPLE1").orElseThrow();
     assertThat(unit.level()).isEqualTo(3);
-    assertThat(unit.criteria()).extracting(c -> c.localId())
+    assertThat(unit.criteria())
+        .extracting(c -> c.localId())
         .containsExactly("P1", "P2", "P3", "P4", "P5", "P6", "K1", "K2", "K3", "K4", "K5");
     assertThat(unit.dateApproved()).hasToString("2024-03-15");
     assertThat(Files.readString(result.written())).contains("ŵ").contains("Scope_range");
@@ -65,12 +67,19 @@ class NosJsonImporterTest {
 
   @Test
   void aNosWithoutCriteriaSaysWhichFieldsAreEmpty() {
-    assertThatThrownBy(() -> NosJsonImporter.convert("{\"URN\": \"X1\", \"Title\": \"T\", \"Performance_criteria\": \"<p>none</p>\"}", 3, "nos.json"))
-        .hasMessage("nos.json: cannot import this NOS: Performance_criteria: no <li> items found; Knowledge_and_understanding: no <li> items found");
+    assertThatThrownBy(
+            () ->
+                NosJsonImporter.convert(
+                    "{\"URN\": \"X1\", \"Title\": \"T\", \"Performance_criteria\": \"<p>none</p>\"}",
+                    3,
+                    "nos.json"))
+        .hasMessage(
+            "nos.json: cannot import this NOS: Performance_criteria: no <li> items found; Knowledge_and_understanding: no <li> items found");
   }
 
   @Test
   void entitiesAndNestedTagsBecomePlainText() {
-    assertThat(NosJsonImporter.plain("<p>a &amp; b&nbsp;<strong>c</strong> &#372;&#x0175;</p>")).isEqualTo("a & b c Ŵŵ");
+    assertThat(NosJsonImporter.plain("<p>a &amp; b&nbsp;<strong>c</strong> &#372;&#x0175;</p>"))
+        .isEqualTo("a & b c Ŵŵ");
   }
 }
