@@ -90,4 +90,15 @@ class ShippedCatalogueTest {
         .map(RoleFramework::id)
         .contains("director-of-digital-commerce");
   }
+
+  @Test
+  void theCoveragePageNamesEveryCompetencyAndResponsibilityOfBothRoles() throws IOException {
+    String coverage = Files.readString(Path.of("criteria/COVERAGE.md"));
+    for (RoleFramework role : CATALOGUE.roles()) {
+      role.competencies()
+          .forEach(c -> assertThat(coverage).as(role.id()).contains("| " + c.name() + " |"));
+      role.responsibilities()
+          .forEach(r -> assertThat(coverage).contains("| responsibility " + r.id() + " |"));
+    }
+  }
 }
