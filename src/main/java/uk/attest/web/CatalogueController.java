@@ -62,6 +62,44 @@ class CatalogueController {
         .orElseThrow(() -> new NotFoundException("qualification", id));
   }
 
+  /** A criterion found by text: a NOS criterion or a qualification's assessment criterion. */
+  record CriterionMatch(String id, String kind, String text, String unit, String unitTitle) {}
+
+  @GetMapping("/criteria")
+  List<CriterionMatch> searchCriteria(
+      @org.springframework.web.bind.annotation.RequestParam("q") String q) {
+    if (q == null || q.strip().length() < 2) {
+      throw new uk.attest.people.InvalidInputException(
+          "q", "give at least 2 characters to search for");
+    }
+    String needle = q.strip().toLowerCase(java.util.Locale.ROOT);
+    List<CriterionMatch> out = new java.util.ArrayList<>();
+    for (NosUnit u : catalogue.units()) {
+      for (var c : u.criteria()) {
+        if (c.text().toLowerCase(java.util.Locale.ROOT).contains(needle)
+            || c.id().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+          out.add(new CriterionMatch(c.id(), c.kind().name(), c.text(), u.code(), u.title()));
+        }
+      }
+    }
+    for (Qualification qual : catalogue.qualifications()) {
+      for (var unit : qual.units()) {
+        for (var ac : unit.assessmentCriteria()) {
+          if (ac.text().toLowerCase(java.util.Locale.ROOT).contains(needle)) {
+            out.add(
+                new CriterionMatch(
+                    ac.id(),
+                    "ASSESSMENT_CRITERION",
+                    ac.text(),
+                    unit.id(),
+                    qual.id() + ": " + unit.title()));
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   @GetMapping("/roles")
   List<RoleFramework> roles() {
     return catalogue.roles();

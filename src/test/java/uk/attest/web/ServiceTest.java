@@ -16,7 +16,11 @@ import uk.attest.Shipped;
 import uk.attest.assessment.AssessmentJson;
 
 /** The service starts on the shipped files and gives the same assessment as the command line. */
-@SpringBootTest
+@SpringBootTest(
+    properties = {
+      "attest.demo-data.enabled=false",
+      "spring.datasource.url=jdbc:h2:mem:service-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+    })
 @AutoConfigureMockMvc
 class ServiceTest {
   @Autowired MockMvc mvc;

@@ -1,0 +1,156 @@
+package uk.attest.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.attest.criteria.Catalogue;
+import uk.attest.evidence.BundleReader;
+import uk.attest.evidence.EvidenceBundle;
+import uk.attest.evidence.EvidenceBundle.EvidenceItem;
+import uk.attest.people.People.Assessor;
+import uk.attest.people.People.Centre;
+import uk.attest.people.People.Learner;
+import uk.attest.people.People.Registration;
+import uk.attest.people.PeopleService;
+import uk.attest.records.EvidenceService;
+import uk.attest.records.EvidenceService.EvidenceRequest;
+import uk.attest.records.EvidenceService.JudgementRequest;
+import uk.attest.records.EvidenceService.WitnessRequest;
+import uk.attest.records.IncomingFile;
+
+/**
+ * On an empty database, loads a demo centre with a qualified assessor, a trainee assessor and three
+ * learners (ready at level 5; half-way; at level 5 heading for level 6) from the example bundles,
+ * through the same services an assessor uses. Turn off with attest.demo-data.enabled=false.
+ */
+@Component
+@ConditionalOnProperty(name = "attest.demo-data.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+  static final String CENTRE = "ctr_demo";
+  static final String ASSESSOR = "asr_demo";
+  static final String TRAINEE = "asr_demo_trainee";
+
+  /** Demo learners: fixed ids, so the README's curl calls work as written. */
+  static final List<String[]> LEARNERS =
+      List.of(
+          new String[] {"lrn_demo_ready", "demo/ready-learner.json"},
+          new String[] {"lrn_demo_halfway", "demo/gaps-learner.json"},
+          new String[] {"lrn_demo_level6", "demo/l6-progressing-learner.json"});
+
+  private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
+
+  private final PeopleService people;
+  private final EvidenceService evidence;
+  private final Catalogue catalogue;
+  private final TransactionTemplate transaction;
+  private final Clock clock;
+
+  DemoData(
+      PeopleService people,
+      EvidenceService evidence,
+      Catalogue catalogue,
+      TransactionTemplate transaction,
+      Clock clock) {
+    this.people = people;
+    this.evidence = evidence;
+    this.catalogue = catalogue;
+    this.transaction = transaction;
+    this.clock = clock;
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    if (people.anyCentre()) {
+      return;
+    }
+    transaction.executeWithoutResult(status -> load());
+    LOG.info(
+        "Loaded demo data: centre {}, learners {}",
+        CENTRE,
+        LEARNERS.stream().map(l -> l[0]).toList());
+  }
+
+  private void load() {
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    people.seedDemo(
+        new Centre(CENTRE, "Attest Demo Centre", now),
+        List.of(
+            new Assessor(ASSESSOR, CENTRE, "Gwenllïan Hughes", true, now),
+            new Assessor(TRAINEE, CENTRE, "Rhys Ó Súilleabháin (trainee)", false, now)));
+    for (String[] learner : LEARNERS) {
+      load(learner[0], learner[1], now);
+    }
+  }
+
+  private void load(String learnerId, String resource, OffsetDateTime now) {
+    EvidenceBundle bundle = BundleReader.read(read(resource), catalogue, now.toLocalDate());
+    EvidenceBundle.Learner l = bundle.learner();
+    people.seedDemo(
+        new Learner(learnerId, CENTRE, l.name(), l.uln().value(), now),
+        new Registration(
+            "reg_" + learnerId.substring(4),
+            learnerId,
+            l.qualificationId(),
+            l.currentRoleId(),
+            l.startDate(),
+            l.weeklyLearningHours() == null ? null : BigDecimal.valueOf(l.weeklyLearningHours()),
+            ASSESSOR,
+            now));
+    for (EvidenceItem item : bundle.evidence()) {
+      byte[] record =
+          (item.title() + "\n\n" + (item.description() == null ? "" : item.description()) + "\n")
+              .getBytes(StandardCharsets.UTF_8);
+      var upload =
+          evidence.upload(
+              learnerId,
+              "demo-" + item.id(),
+              new EvidenceRequest(
+                  item.title(),
+                  item.description(),
+                  item.method().name(),
+                  item.activityDate(),
+                  item.criteria(),
+                  item.learnerDeclaration(),
+                  item.witness() == null
+                      ? null
+                      : new WitnessRequest(item.witness().name(), item.witness().role())),
+              List.of(new IncomingFile(item.id() + " record.txt", "text/plain", record)));
+      var d = item.decision();
+      if (d != null) {
+        evidence.judge(
+            upload.evidence().evidence().id(),
+            new JudgementRequest(
+                d.verdict().name(),
+                d.proficiency() == null ? null : d.proficiency().name(),
+                d.feedback() != null
+                    ? d.feedback()
+                    : d.verdict() == EvidenceBundle.Verdict.REFERRED
+                        ? "Referred back: see the assessor's notes."
+                        : null,
+                d.assessorQualified() ? ASSESSOR : TRAINEE,
+                d.authenticityConfirmed()));
+      }
+    }
+  }
+
+  private static String read(String resource) {
+    try (InputStream in = new ClassPathResource(resource).getInputStream()) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException("demo data " + resource + " is missing from the jar", e);
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package uk.attest.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.attest.assessment.Assessment;
+import uk.attest.assessment.AssessmentEngine;
+import uk.attest.assessment.AssessmentJson;
+import uk.attest.criteria.Method;
+import uk.attest.evidence.EvidenceBundle;
+import uk.attest.evidence.Uln;
+import uk.attest.people.Ids;
+import uk.attest.people.NotFoundException;
+import uk.attest.people.People.Learner;
+import uk.attest.people.People.Registration;
+import uk.attest.people.PeopleRepository;
+import uk.attest.records.Records.AssessmentRecord;
+import uk.attest.records.Records.Evidence;
+import uk.attest.records.Records.Judgement;
+
+/**
+ * A learner's assessment from their stored records: recomputed and kept after every change (in the
+ * change's own transaction), and computed live for any date on request.
+ */
+@Service
+public class LearnerAssessments {
+  private final PeopleRepository people;
+  private final RecordsRepository records;
+  private final AssessmentEngine engine;
+  private final Clock clock;
+
+  LearnerAssessments(
+      PeopleRepository people, RecordsRepository records, AssessmentEngine engine, Clock clock) {
+    this.people = people;
+    this.records = records;
+    this.engine = engine;
+    this.clock = clock;
+  }
+
+  /** Today in the clock's zone (Europe/London in the service). */
+  public LocalDate today() {
+    return LocalDate.now(clock);
+  }
+
+  /**
+   * Recomputes and stores the assessment; called inside the transaction that changed the records,
+   * after the learner's row was locked. A learner with no registration has nothing to assess yet.
+   */
+  Optional<AssessmentRecord> recompute(String learnerId, String cause) {
+    Learner learner =
+        people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+    Optional<Registration> registration = latest(learnerId);
+    if (registration.isEmpty()) {
+      return Optional.empty();
+    }
+    LocalDate on = today();
+    Assessment assessment = engine.assess(bundle(learner, registration.get()), on);
+    AssessmentRecord record =
+        new AssessmentRecord(
+            Ids.next("asm"),
+            learnerId,
+            registration.get().id(),
+            on,
+            assessment.catalogueVersion(),
+            assessment.rulesetVersion(),
+            assessment.qualification().readiness().score(),
+            assessment.qualification().readiness().status(),
+            cause,
+            OffsetDateTime.now(clock));
+    records.insert(record, AssessmentJson.write(assessment), records.nextAssessmentSeq());
+    return Optional.of(record);
+  }
+
+  /** The assessment on a date from one consistent snapshot of the records. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Assessment current(String learnerId, LocalDate on) {
+    Learner learner =
+        people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+    Registration registration =
+        latest(learnerId)
+            .orElseThrow(() -> new NotFoundException("registration for learner", learnerId));
+    return engine.assess(bundle(learner, registration), on);
+  }
+
+  @Transactional(readOnly = true)
+  public List<AssessmentRecord> history(String learnerId) {
+    people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+    return records.history(learnerId);
+  }
+
+  @Transactional(readOnly = true)
+  public String recorded(String learnerId, String recordId) {
+    return records
+        .recordJson(learnerId, recordId)
+        .orElseThrow(() -> new NotFoundException("assessment", recordId));
+  }
+
+  private Optional<Registration> latest(String learnerId) {
+    List<Registration> all = people.registrations(learnerId);
+    return all.isEmpty() ? Optional.empty() : Optional.of(all.get(all.size() - 1));
+  }
+
+  /** The learner's stored records as the bundle the engine assesses. */
+  private EvidenceBundle bundle(Learner learner, Registration registration) {
+    Map<String, List<String>> claims = records.claimsOf(learner.id());
+    Map<String, List<Judgement>> judgements = records.judgementsOf(learner.id());
+    List<EvidenceBundle.EvidenceItem> items = new ArrayList<>();
+    for (Evidence e : records.evidenceOf(learner.id())) {
+      List<Judgement> history = judgements.getOrDefault(e.id(), List.of());
+      Judgement current = history.isEmpty() ? null : history.get(history.size() - 1);
+      items.add(
+          new EvidenceBundle.EvidenceItem(
+              e.id(),
+              e.title(),
+              e.description(),
+              Method.valueOf(e.method()),
+              e.activityDate(),
+              claims.getOrDefault(e.id(), List.of()),
+              e.learnerDeclaration(),
+              e.witnessName() == null
+                  ? null
+                  : new EvidenceBundle.Witness(e.witnessName(), e.witnessRole()),
+              current == null ? null : decision(current)));
+    }
+    return new EvidenceBundle(
+        new EvidenceBundle.Learner(
+            learner.id(),
+            learner.name(),
+            new Uln(learner.uln()),
+            registration.qualificationId(),
+            registration.currentRole(),
+            registration.startDate(),
+            registration.weeklyHours() == null ? null : registration.weeklyHours().doubleValue()),
+        items);
+  }
+
+  private EvidenceBundle.Decision decision(Judgement j) {
+    return new EvidenceBundle.Decision(
+        EvidenceBundle.Verdict.valueOf(j.verdict()),
+        j.proficiency() == null
+            ? null
+            : engine.catalogue().policy().proficiency(j.proficiency()).orElseThrow(),
+        j.assessorId(),
+        j.assessorQualified(),
+        j.authenticityConfirmed(),
+        j.decidedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
+        j.feedback());
+  }
+}

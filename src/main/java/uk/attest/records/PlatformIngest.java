@@ -1,0 +1,197 @@
+package uk.attest.records;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.attest.criteria.Catalogue;
+import uk.attest.criteria.Method;
+import uk.attest.people.Checks;
+import uk.attest.people.Ids;
+import uk.attest.people.InvalidInputException;
+import uk.attest.people.InvalidInputException.FieldError;
+import uk.attest.people.People.Learner;
+import uk.attest.people.PeopleRepository;
+import uk.attest.records.Records.Evidence;
+
+/**
+ * Evidence pushed by the learning platform: conversations, practice scenarios and workplace
+ * examples, with transcripts, already mapped to criteria and awaiting an assessor. A batch is
+ * checked whole and stored whole; an item seen before (same platform id) is not stored twice.
+ */
+@Service
+public class PlatformIngest {
+  /** The largest batch accepted in one request. */
+  public static final int MAX_ITEMS = 1000;
+
+  /** The method each kind of platform evidence is recorded as, unless the item names one. */
+  static final Map<String, Method> METHOD_OF_KIND =
+      Map.of(
+          "CONVERSATION", Method.QUESTIONING,
+          "PRACTICE_SCENARIO", Method.SIMULATION,
+          "WORKPLACE_EXAMPLE", Method.REFLECTIVE_ACCOUNT);
+
+  private final PeopleRepository people;
+  private final RecordsRepository records;
+  private final LearnerAssessments assessments;
+  private final Catalogue catalogue;
+  private final Clock clock;
+
+  PlatformIngest(
+      PeopleRepository people,
+      RecordsRepository records,
+      LearnerAssessments assessments,
+      Catalogue catalogue,
+      Clock clock) {
+    this.people = people;
+    this.records = records;
+    this.assessments = assessments;
+    this.catalogue = catalogue;
+    this.clock = clock;
+  }
+
+  /** One item from the platform; the learner is named by id or by ULN. */
+  public record PlatformItem(
+      String externalId,
+      String learnerId,
+      String learnerUln,
+      String kind,
+      String method,
+      String title,
+      String summary,
+      String transcript,
+      LocalDate occurredOn,
+      List<String> criteria,
+      Boolean learnerDeclaration) {}
+
+  public record Stored(String externalId, String evidenceId, String learnerId) {}
+
+  public record Result(List<Stored> stored, List<Stored> alreadyStored) {}
+
+  @Transactional
+  public Result ingest(List<PlatformItem> items) {
+    if (items.isEmpty()) {
+      throw new InvalidInputException("items", "the batch is empty");
+    }
+    if (items.size() > MAX_ITEMS) {
+      throw new InvalidInputException(
+          "items", "at most " + MAX_ITEMS + " items in one batch, found " + items.size());
+    }
+    List<FieldError> errors = new ArrayList<>();
+    List<String> unknown = new ArrayList<>();
+    List<Learner> learners = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      learners.add(check(items.get(i), "items[" + i + "]", errors, unknown));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidInputException(errors);
+    }
+    if (!unknown.isEmpty()) {
+      throw new UnknownCriteriaException(List.copyOf(new LinkedHashSet<>(unknown)));
+    }
+    // Lock the learners in id order so two batches touching the same learners cannot deadlock.
+    Map<String, Learner> byId = new TreeMap<>();
+    learners.forEach(l -> byId.put(l.id(), l));
+    byId.keySet().forEach(people::lockLearner);
+
+    List<Stored> stored = new ArrayList<>();
+    List<Stored> seen = new ArrayList<>();
+    OffsetDateTime now = OffsetDateTime.now(clock);
+    for (int i = 0; i < items.size(); i++) {
+      PlatformItem item = items.get(i);
+      Learner learner = learners.get(i);
+      String key = "platform:" + item.externalId().strip();
+      Optional<Evidence> earlier = records.evidenceByKey(learner.id(), key);
+      if (earlier.isPresent()) {
+        seen.add(new Stored(item.externalId(), earlier.get().id(), learner.id()));
+        continue;
+      }
+      String kind = item.kind().strip();
+      Method method =
+          item.method() == null ? METHOD_OF_KIND.get(kind) : Method.valueOf(item.method().strip());
+      Evidence e =
+          new Evidence(
+              Ids.next("evd"),
+              learner.id(),
+              item.title().strip(),
+              item.summary(),
+              method.name(),
+              item.occurredOn(),
+              item.learnerDeclaration(),
+              null,
+              null,
+              "PLATFORM",
+              kind,
+              item.transcript(),
+              key,
+              null,
+              now);
+      records.insert(e);
+      records.claim(e.id(), List.copyOf(new LinkedHashSet<>(item.criteria())), now);
+      stored.add(new Stored(item.externalId(), e.id(), learner.id()));
+    }
+    stored.stream()
+        .map(Stored::learnerId)
+        .distinct()
+        .sorted()
+        .forEach(id -> assessments.recompute(id, "platform evidence received"));
+    return new Result(stored, seen);
+  }
+
+  private Learner check(
+      PlatformItem item, String at, List<FieldError> errors, List<String> unknown) {
+    if (item == null) {
+      errors.add(new FieldError(at, "is not an object"));
+      return null;
+    }
+    Checks checks = new Checks();
+    checks.text("externalId", item.externalId(), 180);
+    checks.text("title", item.title(), 300);
+    checks.text("transcript", item.transcript(), Integer.MAX_VALUE);
+    String kind = checks.text("kind", item.kind(), 40);
+    if (kind != null && !METHOD_OF_KIND.containsKey(kind)) {
+      checks.add(
+          "kind",
+          "must be one of " + String.join(", ", new java.util.TreeSet<>(METHOD_OF_KIND.keySet())));
+    }
+    if (item.method() != null && Method.parse(item.method().strip()).isEmpty()) {
+      checks.add("method", "unknown method '" + item.method() + "'; methods are " + Method.names());
+    }
+    LocalDate on = checks.required("occurredOn", item.occurredOn());
+    if (on != null && on.isAfter(assessments.today())) {
+      checks.add("occurredOn", on + " is in the future");
+    }
+    checks.required("learnerDeclaration", item.learnerDeclaration());
+    if (item.criteria() == null || item.criteria().isEmpty()) {
+      checks.add("criteria", "is required: platform evidence arrives mapped to criteria");
+    } else {
+      item.criteria().stream()
+          .filter(c -> c == null || catalogue.criterion(c).isEmpty())
+          .forEach(c -> unknown.add(String.valueOf(c)));
+    }
+    Learner learner = null;
+    if (item.learnerId() != null) {
+      learner = people.learner(item.learnerId()).orElse(null);
+      checks.check(learner != null, "learnerId", "unknown learner '" + item.learnerId() + "'");
+    } else if (item.learnerUln() != null) {
+      learner = people.learnerByUln(item.learnerUln()).orElse(null);
+      checks.check(
+          learner != null, "learnerUln", "no learner with ULN '" + item.learnerUln() + "'");
+    } else {
+      checks.add("learnerId", "is required (or learnerUln)");
+    }
+    try {
+      checks.done();
+    } catch (InvalidInputException e) {
+      e.errors().forEach(err -> errors.add(new FieldError(at + "." + err.field(), err.message())));
+    }
+    return learner;
+  }
+}

@@ -1,0 +1,75 @@
+package uk.attest.records;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+
+/** A learner's records as stored. */
+public final class Records {
+  private Records() {}
+
+  /**
+   * An evidence item; source is UPLOAD (an assessor or learner) or PLATFORM (the learning
+   * platform).
+   */
+  public record Evidence(
+      String id,
+      String learnerId,
+      String title,
+      String description,
+      String method,
+      LocalDate activityDate,
+      boolean learnerDeclaration,
+      String witnessName,
+      String witnessRole,
+      String source,
+      String platformKind,
+      String transcript,
+      String idempotencyKey,
+      String requestHash,
+      OffsetDateTime createdAt) {}
+
+  /** A stored file's facts; its bytes are read separately. */
+  public record FileInfo(
+      String id,
+      String evidenceId,
+      int position,
+      String fileName,
+      String mediaType,
+      long size,
+      String sha256) {}
+
+  /** An assessor's decision. supersedes names the judgement it replaced, if any. */
+  public record Judgement(
+      String id,
+      String evidenceId,
+      String verdict,
+      String proficiency,
+      String feedback,
+      String assessorId,
+      boolean assessorQualified,
+      boolean authenticityConfirmed,
+      OffsetDateTime decidedAt,
+      String supersedes) {}
+
+  /** One recomputed assessment, kept with the versions it was made with. */
+  public record AssessmentRecord(
+      String id,
+      String learnerId,
+      String registrationId,
+      LocalDate assessedOn,
+      String catalogueVersion,
+      String rulesetVersion,
+      int readinessScore,
+      String status,
+      String cause,
+      OffsetDateTime createdAt) {}
+
+  /** An evidence item with its files, claims and judgements (current last). */
+  public record EvidenceView(
+      Evidence evidence, List<FileInfo> files, List<String> criteria, List<Judgement> judgements) {
+    public Judgement currentJudgement() {
+      return judgements.isEmpty() ? null : judgements.get(judgements.size() - 1);
+    }
+  }
+}

@@ -1,0 +1,39 @@
+package uk.attest.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import uk.attest.assessment.AssessmentJson;
+import uk.attest.records.LearnerAssessments;
+import uk.attest.records.Records.AssessmentRecord;
+
+/** A learner's assessment now (the same JSON as the CLI) and every assessment kept before. */
+@RestController
+class LearnerAssessmentController {
+  private final LearnerAssessments assessments;
+
+  LearnerAssessmentController(LearnerAssessments assessments) {
+    this.assessments = assessments;
+  }
+
+  @GetMapping(value = "/api/learners/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
+  String current(@PathVariable String id, @RequestParam(required = false) LocalDate date) {
+    return AssessmentJson.write(assessments.current(id, date == null ? assessments.today() : date));
+  }
+
+  @GetMapping("/api/learners/{id}/assessments")
+  List<AssessmentRecord> history(@PathVariable String id) {
+    return assessments.history(id);
+  }
+
+  @GetMapping(
+      value = "/api/learners/{id}/assessments/{recordId}",
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  String recorded(@PathVariable String id, @PathVariable String recordId) {
+    return assessments.recorded(id, recordId);
+  }
+}

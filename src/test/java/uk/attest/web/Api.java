@@ -1,0 +1,142 @@
+package uk.attest.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A small HTTP client for the API tests: real requests to the running service. */
+final class Api {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+  private final HttpClient http = HttpClient.newHttpClient();
+  private final String base;
+
+  Api(int port) {
+    this.base = "http://localhost:" + port;
+  }
+
+  record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    JsonNode json() {
+      return JSON.readTree(body);
+    }
+
+    String header(String name) {
+      return headers.firstValue(name).orElse(null);
+    }
+  }
+
+  /** A file part of a multipart upload. */
+  record Part(String name, String fileName, String contentType, byte[] bytes) {
+    static Part file(String fileName, String contentType, byte[] bytes) {
+      return new Part("files", fileName, contentType, bytes);
+    }
+
+    static Part text(String fileName, String text) {
+      return file(fileName, "text/plain", text.getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  Response get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
+  }
+
+  Response delete(String path) {
+    return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
+  }
+
+  Response post(String path, String json) {
+    return post(path, "application/json", json);
+  }
+
+  Response post(String path, String contentType, String body) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", contentType)
+            .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+  }
+
+  /** A multipart upload: a "metadata" JSON part and file parts; key may be null. */
+  Response upload(String learnerId, String key, String metadata, Part... files) {
+    String boundary = "attest-" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    try {
+      if (metadata != null) {
+        part(
+            body,
+            boundary,
+            "metadata",
+            null,
+            "application/json",
+            metadata.getBytes(StandardCharsets.UTF_8));
+      }
+      for (Part p : files) {
+        part(body, boundary, p.name(), p.fileName(), p.contentType(), p.bytes());
+      }
+      body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    }
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + "/api/learners/" + learnerId + "/evidence"))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    if (key != null) {
+      request.header("Idempotency-Key", key);
+    }
+    return send(request);
+  }
+
+  private static void part(
+      ByteArrayOutputStream out,
+      String boundary,
+      String name,
+      String fileName,
+      String type,
+      byte[] bytes)
+      throws IOException {
+    StringBuilder head =
+        new StringBuilder(
+            "--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"");
+    if (fileName != null) {
+      head.append("; filename=\"").append(fileName).append('"');
+    }
+    head.append("\r\n");
+    if (type != null) {
+      head.append("Content-Type: ").append(type).append("\r\n");
+    }
+    head.append("\r\n");
+    out.write(head.toString().getBytes(StandardCharsets.UTF_8));
+    out.write(bytes);
+    out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+  }
+
+  private Response send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      return new Response(
+          r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.headers());
+    } catch (IOException e) {
+      throw new IllegalStateException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  byte[] bytes(String path) {
+    try {
+      return http.send(
+              HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+              HttpResponse.BodyHandlers.ofByteArray())
+          .body();
+    } catch (IOException | InterruptedException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,759 @@
+package uk.attest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import uk.attest.web.Api.Part;
+import uk.attest.web.Api.Response;
+
+/**
+ * Every endpoint of the API over real HTTP, its happy path and each of its errors. Run against H2
+ * and against PostgreSQL by the subclasses.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {"attest.demo-data.enabled=false", "attest.uploads.max-file-size=64KB"})
+abstract class ApiTestBase {
+  static final String L5 = "attest-l5-diploma-ecommerce-sales-leadership";
+  static final String HEAD = "head-of-e-commerce-sales";
+  private static final Random RANDOM = new Random();
+
+  @LocalServerPort int port;
+  Api api;
+  String centre;
+  String assessor;
+  String learner;
+
+  @BeforeEach
+  void aCentreWithAQualifiedAssessorAndARegisteredLearner() {
+    api = new Api(port);
+    centre =
+        created(api.post("/api/centres", "{\"name\": \"Coleg Caerdydd\"}")).get("id").asString();
+    assessor =
+        created(
+                api.post(
+                    "/api/assessors",
+                    "{\"centreId\": \""
+                        + centre
+                        + "\", \"name\": \"Gwenllïan Hughes\", \"qualified\": true}"))
+            .get("id")
+            .asString();
+    learner = newLearner("Siân Llŷr");
+    created(
+        api.post(
+            "/api/learners/" + learner + "/registrations",
+            "{\"qualificationId\": \""
+                + L5
+                + "\", \"currentRole\": \""
+                + HEAD
+                + "\", \"startDate\": \"2025-09-01\", \"weeklyLearningHours\": 6, \"assessorId\": \""
+                + assessor
+                + "\"}"));
+  }
+
+  String newLearner(String name) {
+    return created(
+            api.post(
+                "/api/learners",
+                "{\"centreId\": \""
+                    + centre
+                    + "\", \"name\": \""
+                    + name
+                    + "\", \"uln\": \""
+                    + uln()
+                    + "\"}"))
+        .get("id")
+        .asString();
+  }
+
+  /** A random valid ULN: nine digits and the check digit that makes them valid. */
+  static String uln() {
+    while (true) {
+      StringBuilder digits = new StringBuilder();
+      int sum = 0;
+      for (int i = 0; i < 9; i++) {
+        int d = RANDOM.nextInt(10);
+        digits.append(d);
+        sum += d * (10 - i);
+      }
+      int r = sum % 11;
+      if (r > 1) {
+        return digits.append(10 - r).toString();
+      }
+    }
+  }
+
+  static JsonNode created(Response r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return r.json();
+  }
+
+  static JsonNode ok(Response r) {
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    return r.json();
+  }
+
+  /** The problem detail of an error response, checked for its status. */
+  static JsonNode problem(Response r, int status) {
+    assertThat(r.status()).as(r.body()).isEqualTo(status);
+    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+    return r.json();
+  }
+
+  static String metadata(String title, String method, String date, String... criteria) {
+    return "{\"title\": \""
+        + title
+        + "\", \"method\": \""
+        + method
+        + "\", \"activityDate\": \""
+        + date
+        + "\", \"criteria\": ["
+        + String.join(", ", java.util.Arrays.stream(criteria).map(c -> "\"" + c + "\"").toList())
+        + "], \"learnerDeclaration\": true}";
+  }
+
+  JsonNode upload(String key, String metadata) {
+    return created(
+        api.upload(learner, key, metadata, Part.text("notes.txt", "What the learner did.")));
+  }
+
+  int evidenceCount() {
+    return ok(api.get("/api/learners/" + learner + "/evidence")).size();
+  }
+
+  int historySize() {
+    return ok(api.get("/api/learners/" + learner + "/assessments")).size();
+  }
+
+  JsonNode nosCriterion(String id) {
+    for (JsonNode s : ok(api.get("/api/learners/" + learner + "/assessment")).get("standards")) {
+      for (JsonNode c : s.get("criteria")) {
+        if (c.get("id").asString().equals(id)) {
+          return c;
+        }
+      }
+    }
+    throw new AssertionError("no criterion " + id + " in the assessment");
+  }
+
+  JsonNode accept(String evidenceId) {
+    return created(
+        api.post(
+            "/api/evidence/" + evidenceId + "/judgements",
+            "{\"verdict\": \"ACCEPTED\", \"proficiency\": \"Advanced\", \"assessorId\": \""
+                + assessor
+                + "\", \"authenticityConfirmed\": true}"));
+  }
+
+  // ---- catalogue --------------------------------------------------------------------------
+
+  @Test
+  void theCatalogueIsBrowsableAndSearchable() {
+    assertThat(ok(api.get("/api/catalogue")).get("standards").asInt()).isEqualTo(14);
+    assertThat(ok(api.get("/api/standards")).size()).isEqualTo(14);
+    assertThat(ok(api.get("/api/standards/ATTECL02")).get("level").asInt()).isEqualTo(5);
+    assertThat(ok(api.get("/api/qualifications")).size()).isEqualTo(2);
+    assertThat(ok(api.get("/api/qualifications/" + L5)).get("number").asString())
+        .isEqualTo("699/9001/5");
+    assertThat(ok(api.get("/api/roles")).size()).isEqualTo(2);
+    assertThat(ok(api.get("/api/roles/" + HEAD)).get("level").asInt()).isEqualTo(5);
+    JsonNode found = ok(api.get("/api/criteria?q=contribution%20margin"));
+    assertThat(found.size()).isPositive();
+    assertThat(found.get(0).get("text").asString().toLowerCase()).contains("contribution margin");
+  }
+
+  @Test
+  void unknownCatalogueEntriesAre404AndAShortSearchIs400() {
+    assertThat(problem(api.get("/api/standards/NOPE"), 404).get("detail").asString())
+        .isEqualTo("no standard 'NOPE'");
+    problem(api.get("/api/qualifications/nope"), 404);
+    problem(api.get("/api/roles/nope"), 404);
+    assertThat(
+            problem(api.get("/api/criteria?q=a"), 400).get("errors").get(0).get("field").asString())
+        .isEqualTo("q");
+  }
+
+  @Test
+  void theOpenApiDescriptionListsTheEndpoints() {
+    JsonNode docs = ok(api.get("/v3/api-docs"));
+    assertThat(docs.get("paths").has("/api/learners/{id}/evidence")).isTrue();
+    assertThat(docs.get("paths").has("/api/platform/evidence")).isTrue();
+  }
+
+  // ---- people -----------------------------------------------------------------------------
+
+  @Test
+  void centresAssessorsAndLearnersAreCreatedAndRead() {
+    assertThat(ok(api.get("/api/centres/" + centre)).get("name").asString())
+        .isEqualTo("Coleg Caerdydd");
+    assertThat(ok(api.get("/api/centres")).size()).isPositive();
+    assertThat(ok(api.get("/api/assessors/" + assessor)).get("qualified").asBoolean()).isTrue();
+    assertThat(ok(api.get("/api/learners/" + learner)).get("name").asString())
+        .isEqualTo("Siân Llŷr");
+    assertThat(ok(api.get("/api/centres/" + centre + "/learners")).size()).isEqualTo(1);
+    assertThat(
+            ok(api.get("/api/learners/" + learner + "/registrations"))
+                .get(0)
+                .get("qualificationId")
+                .asString())
+        .isEqualTo(L5);
+  }
+
+  @Test
+  void creatingPeopleWithMissingOrWrongFieldsNamesEachField() {
+    JsonNode p = problem(api.post("/api/centres", "{}"), 400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("name");
+    p =
+        problem(
+            api.post("/api/assessors", "{\"centreId\": \"" + centre + "\", \"name\": \"A\"}"), 400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("qualified");
+    p =
+        problem(
+            api.post(
+                "/api/assessors",
+                "{\"centreId\": \"ctr_nope\", \"name\": \"A\", \"qualified\": true}"),
+            400);
+    assertThat(p.get("errors").get(0).get("message").asString())
+        .isEqualTo("unknown centre 'ctr_nope'");
+    p =
+        problem(
+            api.post(
+                "/api/learners",
+                "{\"centreId\": \"" + centre + "\", \"name\": \"Zoë\", \"uln\": \"0000000043\"}"),
+            400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("uln");
+    assertThat(p.get("errors").get(0).get("message").asString()).contains("check digit");
+    problem(api.post("/api/centres", "{\"name\": "), 400);
+  }
+
+  @Test
+  void aUlnCanBelongToOnlyOneLearner() {
+    String uln = ok(api.get("/api/learners/" + learner)).get("uln").asString();
+    problem(
+        api.post(
+            "/api/learners",
+            "{\"centreId\": \"" + centre + "\", \"name\": \"Twin\", \"uln\": \"" + uln + "\"}"),
+        409);
+  }
+
+  @Test
+  void registrationsCheckTheQualificationRoleHoursAndAssessor() {
+    String other = newLearner("Zoë Ó Briain");
+    JsonNode p =
+        problem(
+            api.post(
+                "/api/learners/" + other + "/registrations",
+                "{\"qualificationId\": \"nope\", \"currentRole\": \"astronaut\", \"startDate\": \"2025-09-01\", \"weeklyLearningHours\": 0, \"assessorId\": \"asr_nope\"}"),
+            400);
+    assertThat(p.get("errors").findValuesAsString("field"))
+        .containsExactly("qualificationId", "currentRole", "weeklyLearningHours", "assessorId");
+    problem(
+        api.post(
+            "/api/learners/" + learner + "/registrations",
+            "{\"qualificationId\": \""
+                + L5
+                + "\", \"currentRole\": \""
+                + HEAD
+                + "\", \"startDate\": \"2025-09-01\"}"),
+        409);
+    problem(api.post("/api/learners/lrn_nope/registrations", "{}"), 404);
+  }
+
+  @Test
+  void unknownPeopleAre404() {
+    problem(api.get("/api/centres/ctr_nope"), 404);
+    problem(api.get("/api/centres/ctr_nope/learners"), 404);
+    problem(api.get("/api/assessors/asr_nope"), 404);
+    problem(api.get("/api/learners/lrn_nope"), 404);
+    problem(api.get("/api/learners/lrn_nope/registrations"), 404);
+  }
+
+  // ---- evidence upload --------------------------------------------------------------------
+
+  @Test
+  void anUploadStoresTheItemItsFilesAndClaimsAndRecomputesTheAssessment() {
+    int before = historySize();
+    byte[] pdf =
+        "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n".getBytes(StandardCharsets.US_ASCII);
+    Response r =
+        api.upload(
+            learner,
+            "key-1",
+            metadata("Trading plan", "PRODUCT", "2026-06-01", "ATTECL02.P1", "ATTECL02.P2"),
+            Part.file("plan.pdf", "application/pdf", pdf),
+            Part.text("notes.txt", "Notes"));
+    JsonNode e = created(r);
+    assertThat(r.header("Location")).isEqualTo("/api/evidence/" + e.get("id").asString());
+    assertThat(e.get("status").asString()).isEqualTo("AWAITING_ASSESSOR");
+    assertThat(e.get("criteria").findValuesAsString("")).isEmpty();
+    assertThat(e.get("criteria").toString()).contains("ATTECL02.P1", "ATTECL02.P2");
+    JsonNode file = e.get("files").get(0);
+    assertThat(file.get("mediaType").asString()).isEqualTo("application/pdf");
+    assertThat(file.get("size").asLong()).isEqualTo(pdf.length);
+    assertThat(file.get("sha256").asString())
+        .isEqualTo(uk.attest.records.FileInspectorAccess.sha256(pdf));
+    assertThat(api.bytes(file.get("href").asString())).isEqualTo(pdf);
+    assertThat(historySize()).isEqualTo(before + 1);
+    assertThat(nosCriterion("ATTECL02.P1").get("outcome").asString()).isEqualTo("NOT_MET");
+    assertThat(ok(api.get("/api/evidence/" + e.get("id").asString())).get("title").asString())
+        .isEqualTo("Trading plan");
+  }
+
+  @Test
+  void aRetriedUploadWithTheSameKeyIsStoredOnce() {
+    String meta =
+        metadata("Observed trading meeting", "DIRECT_OBSERVATION", "2026-06-01", "ATTECL02.P1");
+    JsonNode first =
+        created(api.upload(learner, "retry-1", meta, Part.text("obs.txt", "Observation")));
+    Response again = api.upload(learner, "retry-1", meta, Part.text("obs.txt", "Observation"));
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.header("Idempotent-Replayed")).isEqualTo("true");
+    assertThat(again.json().get("id").asString()).isEqualTo(first.get("id").asString());
+    assertThat(evidenceCount()).isEqualTo(1);
+  }
+
+  @Test
+  void reusingAKeyForADifferentUploadIsAConflictAndStoresNothing() {
+    created(
+        api.upload(
+            learner,
+            "k",
+            metadata("One", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+            Part.text("a.txt", "A")));
+    problem(
+        api.upload(
+            learner,
+            "k",
+            metadata("Two", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+            Part.text("a.txt", "A")),
+        409);
+    assertThat(evidenceCount()).isEqualTo(1);
+  }
+
+  @Test
+  void unknownCriteriaAre422ListingThemAllAndNothingIsStored() {
+    int before = historySize();
+    JsonNode p =
+        problem(
+            api.upload(
+                learner,
+                null,
+                metadata("X", "PRODUCT", "2026-06-01", "ATTECL02.P1", "ATTECL02.P99", "NOPE.K1"),
+                Part.text("a.txt", "A")),
+            422);
+    assertThat(p.get("unknownCriteria").toString()).isEqualTo("[\"ATTECL02.P99\",\"NOPE.K1\"]");
+    assertThat(evidenceCount()).isZero();
+    assertThat(historySize()).isEqualTo(before);
+  }
+
+  @Test
+  void aFileOverTheLimitIs413AndNothingIsStored() {
+    byte[] big = new byte[65 * 1024];
+    java.util.Arrays.fill(big, (byte) 'a');
+    Response r =
+        api.upload(
+            learner,
+            null,
+            metadata("Big", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+            Part.file("big.txt", "text/plain", big));
+    problem(r, 413);
+    assertThat(evidenceCount()).isZero();
+  }
+
+  @Test
+  void aFileWhoseContentIsNotItsDeclaredTypeIsRefused() {
+    JsonNode p =
+        problem(
+            api.upload(
+                learner,
+                null,
+                metadata("Fake", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+                Part.file(
+                    "photo.png",
+                    "image/png",
+                    "this is text, not a picture".getBytes(StandardCharsets.UTF_8))),
+            415);
+    assertThat(p.get("detail").asString())
+        .contains("declared as image/png but its content is text/plain");
+    assertThat(evidenceCount()).isZero();
+  }
+
+  @Test
+  void aFileOfATypeThatIsNotEvidenceIsRefused() {
+    byte[] elf = {0x7f, 'E', 'L', 'F', 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0};
+    JsonNode p =
+        problem(
+            api.upload(
+                learner,
+                null,
+                metadata("Binary", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+                Part.file("tool", "application/octet-stream", elf)),
+            415);
+    assertThat(p.get("detail").asString()).contains("not an accepted evidence type");
+  }
+
+  @Test
+  void aFileNameIsALabelNeverAPath() {
+    JsonNode e =
+        created(
+            api.upload(
+                learner,
+                null,
+                metadata("Sneaky", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+                Part.text("../../etc/passwd", "root:x:0:0")));
+    assertThat(e.get("files").get(0).get("name").asString()).isEqualTo("passwd");
+  }
+
+  @Test
+  void anUploadWithBadMetadataNamesEachField() {
+    JsonNode p =
+        problem(
+            api.upload(
+                learner,
+                null,
+                "{\"method\": \"TELEPATHY\", \"activityDate\": \"2099-01-01\", \"criteria\": []}",
+                Part.text("a.txt", "A")),
+            400);
+    assertThat(p.get("errors").findValuesAsString("field"))
+        .contains("title", "method", "activityDate", "learnerDeclaration");
+    p =
+        problem(
+            api.upload(
+                learner,
+                null,
+                "{\"title\": \"T\", \"activityDate\": \"yesterday\"}",
+                Part.text("a.txt", "A")),
+            400);
+    assertThat(p.get("errors")).as(p.toString()).isNotNull();
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("metadata.activityDate");
+    p = problem(api.upload(learner, null, null, Part.text("a.txt", "A")), 400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("metadata");
+    problem(
+        api.upload("lrn_nope", null, metadata("X", "PRODUCT", "2026-06-01", "ATTECL02.P1")), 404);
+    assertThat(evidenceCount()).isZero();
+  }
+
+  // ---- claims -----------------------------------------------------------------------------
+
+  @Test
+  void claimingAndUnclaimingCriteriaRecomputesTheAssessment() {
+    String id =
+        upload(null, metadata("Plan", "PRODUCT", "2026-06-01", "ATTECL02.P1")).get("id").asString();
+    int before = historySize();
+    JsonNode e =
+        ok(api.post("/api/evidence/" + id + "/claims", "{\"criteria\": [\"ATTECL02.P3\"]}"));
+    assertThat(e.get("criteria").toString()).contains("ATTECL02.P3");
+    assertThat(nosCriterion("ATTECL02.P3").get("evidence").toString()).contains(id);
+    e = ok(api.delete("/api/evidence/" + id + "/claims/ATTECL02.P3"));
+    assertThat(e.get("criteria").toString()).doesNotContain("ATTECL02.P3");
+    assertThat(nosCriterion("ATTECL02.P3").get("outcome").asString()).isEqualTo("NOT_STARTED");
+    assertThat(historySize()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void claimErrorsNameWhatWasWrong() {
+    String id =
+        upload(null, metadata("Plan", "PRODUCT", "2026-06-01", "ATTECL02.P1")).get("id").asString();
+    assertThat(
+            problem(
+                    api.post(
+                        "/api/evidence/" + id + "/claims", "{\"criteria\": [\"ATTECL02.P77\"]}"),
+                    422)
+                .get("unknownCriteria")
+                .toString())
+        .contains("ATTECL02.P77");
+    problem(api.post("/api/evidence/" + id + "/claims", "{}"), 400);
+    problem(api.delete("/api/evidence/" + id + "/claims/ATTECL02.K1"), 404);
+    problem(api.post("/api/evidence/evd_nope/claims", "{\"criteria\": [\"ATTECL02.P1\"]}"), 404);
+  }
+
+  // ---- judgements -------------------------------------------------------------------------
+
+  @Test
+  void acceptingEvidenceChangesTheMatrix() {
+    String a =
+        upload(
+                null,
+                metadata(
+                    "Professional discussion",
+                    "PROFESSIONAL_DISCUSSION",
+                    "2026-06-01",
+                    "ATTECL02.K1"))
+            .get("id")
+            .asString();
+    assertThat(nosCriterion("ATTECL02.K1").get("outcome").asString()).isEqualTo("NOT_MET");
+    accept(a);
+    assertThat(nosCriterion("ATTECL02.K1").get("outcome").asString()).isEqualTo("MET");
+    assertThat(ok(api.get("/api/evidence/" + a)).get("status").asString()).isEqualTo("ACCEPTED");
+  }
+
+  @Test
+  void aNewJudgementSupersedesTheOldAndBothAreKept() {
+    String a =
+        upload(
+                null,
+                metadata(
+                    "Professional discussion",
+                    "PROFESSIONAL_DISCUSSION",
+                    "2026-06-01",
+                    "ATTECL02.K1"))
+            .get("id")
+            .asString();
+    JsonNode referred =
+        created(
+            api.post(
+                "/api/evidence/" + a + "/judgements",
+                "{\"verdict\": \"REFERRED\", \"feedback\": \"Add the figures.\", \"assessorId\": \""
+                    + assessor
+                    + "\"}"));
+    JsonNode accepted = accept(a);
+    assertThat(accepted.get("supersedes").asString()).isEqualTo(referred.get("id").asString());
+    JsonNode all = ok(api.get("/api/evidence/" + a + "/judgements"));
+    assertThat(all.findValuesAsString("verdict")).containsExactly("REFERRED", "ACCEPTED");
+    assertThat(nosCriterion("ATTECL02.K1").get("outcome").asString()).isEqualTo("MET");
+  }
+
+  @Test
+  void judgementErrorsNameEachField() {
+    String a =
+        upload(
+                null,
+                metadata("Observed meeting", "DIRECT_OBSERVATION", "2026-06-01", "ATTECL02.K1"))
+            .get("id")
+            .asString();
+    JsonNode p =
+        problem(
+            api.post(
+                "/api/evidence/" + a + "/judgements",
+                "{\"verdict\": \"ACCEPTED\", \"assessorId\": \"asr_nope\"}"),
+            400);
+    assertThat(p.get("errors").findValuesAsString("field"))
+        .containsExactly("proficiency", "assessorId");
+    p =
+        problem(
+            api.post(
+                "/api/evidence/" + a + "/judgements",
+                "{\"verdict\": \"REFERRED\", \"assessorId\": \"" + assessor + "\"}"),
+            400);
+    assertThat(p.get("errors").findValuesAsString("field")).containsExactly("feedback");
+    p =
+        problem(
+            api.post(
+                "/api/evidence/" + a + "/judgements",
+                "{\"verdict\": \"MAYBE\", \"proficiency\": \"Wizard\", \"assessorId\": \""
+                    + assessor
+                    + "\"}"),
+            400);
+    assertThat(p.get("errors").findValuesAsString("field")).contains("verdict", "proficiency");
+    String otherCentre =
+        created(api.post("/api/centres", "{\"name\": \"Elsewhere\"}")).get("id").asString();
+    String outsider =
+        created(
+                api.post(
+                    "/api/assessors",
+                    "{\"centreId\": \""
+                        + otherCentre
+                        + "\", \"name\": \"O\", \"qualified\": true}"))
+            .get("id")
+            .asString();
+    p =
+        problem(
+            api.post(
+                "/api/evidence/" + a + "/judgements",
+                "{\"verdict\": \"ACCEPTED\", \"proficiency\": \"Expert\", \"assessorId\": \""
+                    + outsider
+                    + "\"}"),
+            400);
+    assertThat(p.get("errors").get(0).get("message").asString())
+        .contains("works at another centre");
+    problem(api.post("/api/evidence/evd_nope/judgements", "{}"), 404);
+    assertThat(ok(api.get("/api/evidence/" + a + "/judgements")).size()).isZero();
+  }
+
+  // ---- assessment -------------------------------------------------------------------------
+
+  @Test
+  void theCurrentAssessmentIsTheCliJsonAndTheHistoryKeepsEveryRecomputation() {
+    upload(null, metadata("Plan", "PRODUCT", "2026-06-01", "ATTECL02.P1"));
+    JsonNode a = ok(api.get("/api/learners/" + learner + "/assessment?date=2026-11-20"));
+    assertThat(a.get("assessedOn").asString()).isEqualTo("2026-11-20");
+    assertThat(a.get("qualification").get("readiness").get("status").asString())
+        .isEqualTo("NOT_READY");
+    assertThat(a.get("rulesetVersion").asString()).startsWith("sha256:");
+    JsonNode history = ok(api.get("/api/learners/" + learner + "/assessments"));
+    assertThat(history.get(0).get("cause").asString()).contains("uploaded");
+    JsonNode recorded =
+        ok(
+            api.get(
+                "/api/learners/"
+                    + learner
+                    + "/assessments/"
+                    + history.get(0).get("id").asString()));
+    assertThat(recorded.get("catalogueVersion").asString())
+        .isEqualTo(history.get(0).get("catalogueVersion").asString());
+  }
+
+  @Test
+  void assessmentErrors() {
+    problem(api.get("/api/learners/lrn_nope/assessment"), 404);
+    problem(api.get("/api/learners/" + newLearner("Unregistered") + "/assessment"), 404);
+    problem(api.get("/api/learners/" + learner + "/assessment?date=tomorrow"), 400);
+    problem(api.get("/api/learners/" + learner + "/assessments/asm_nope"), 404);
+    problem(api.get("/api/learners/lrn_nope/assessments"), 404);
+  }
+
+  // ---- platform ---------------------------------------------------------------------------
+
+  String platformItem(String externalId, String kind, String criterion) {
+    return "{\"externalId\": \""
+        + externalId
+        + "\", \"learnerId\": \""
+        + learner
+        + "\", \"kind\": \""
+        + kind
+        + "\", \"title\": \"Coaching conversation\","
+        + " \"transcript\": \"Learner: I would start with the contribution margin...\", \"occurredOn\": \"2026-10-01\","
+        + " \"criteria\": [\""
+        + criterion
+        + "\"], \"learnerDeclaration\": true}";
+  }
+
+  @Test
+  void thePlatformPushesABatchAsJsonThatArrivesMappedAndAwaitingAnAssessor() {
+    JsonNode r =
+        ok(
+            api.post(
+                "/api/platform/evidence",
+                "["
+                    + platformItem("c-1", "CONVERSATION", "ATTECL02.K1")
+                    + ", "
+                    + platformItem("s-1", "PRACTICE_SCENARIO", "ATTECL02.K2")
+                    + "]"));
+    assertThat(r.get("stored").size()).isEqualTo(2);
+    JsonNode items = ok(api.get("/api/learners/" + learner + "/evidence"));
+    assertThat(items.findValuesAsString("source")).containsOnly("PLATFORM");
+    assertThat(items.findValuesAsString("status")).containsOnly("AWAITING_ASSESSOR");
+    assertThat(items.findValuesAsString("method"))
+        .containsExactlyInAnyOrder("QUESTIONING", "SIMULATION");
+    assertThat(items.get(0).get("transcript").asString()).startsWith("Learner:");
+  }
+
+  @Test
+  void thePlatformMayPushNdjsonAndAResentItemIsStoredOnce() {
+    String body =
+        platformItem("w-1", "WORKPLACE_EXAMPLE", "ATTECL02.K1")
+            + "\n"
+            + platformItem("w-2", "CONVERSATION", "ATTECL02.K3")
+            + "\n";
+    assertThat(
+            ok(api.post("/api/platform/evidence", "application/x-ndjson", body))
+                .get("stored")
+                .size())
+        .isEqualTo(2);
+    JsonNode again = ok(api.post("/api/platform/evidence", "application/x-ndjson", body));
+    assertThat(again.get("stored").size()).isZero();
+    assertThat(again.get("alreadyStored").size()).isEqualTo(2);
+    assertThat(evidenceCount()).isEqualTo(2);
+  }
+
+  @Test
+  void aBatchWithOneBadItemIsRefusedWholeNamingTheItemAndField() {
+    String body =
+        "["
+            + platformItem("ok-1", "CONVERSATION", "ATTECL02.K1")
+            + ", "
+            + platformItem("bad-1", "PODCAST", "ATTECL02.K1")
+            + "]";
+    JsonNode p = problem(api.post("/api/platform/evidence", body), 400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("items[1].kind");
+    p =
+        problem(
+            api.post(
+                "/api/platform/evidence",
+                "[" + platformItem("ok-2", "CONVERSATION", "ATTECL99.K1") + "]"),
+            422);
+    assertThat(p.get("unknownCriteria").toString()).contains("ATTECL99.K1");
+    p =
+        problem(
+            api.post(
+                "/api/platform/evidence",
+                "application/x-ndjson",
+                platformItem("ok-3", "CONVERSATION", "ATTECL02.K1") + "\n{not json\n"),
+            400);
+    assertThat(p.get("errors").get(0).get("field").asString()).startsWith("line 2");
+    problem(api.post("/api/platform/evidence", "{\"not\": \"an array\"}"), 400);
+    problem(api.post("/api/platform/evidence", "[]"), 400);
+    assertThat(evidenceCount()).isZero();
+  }
+
+  // ---- concurrency ------------------------------------------------------------------------
+
+  @Test
+  void manyParallelUploadsForOneLearnerLoseNothingAndTheFinalAssessmentCountsThemAll()
+      throws Exception {
+    int uploads = 40;
+    ExecutorService pool = Executors.newFixedThreadPool(8);
+    try {
+      List<Future<Response>> futures = new ArrayList<>();
+      for (int i = 0; i < uploads; i++) {
+        int n = i;
+        futures.add(
+            pool.submit(
+                () ->
+                    api.upload(
+                        learner,
+                        "parallel-" + n,
+                        metadata("Item " + n, "PRODUCT", "2026-06-01", "ATTECL02.K5"),
+                        Part.text("n.txt", "item " + n))));
+      }
+      // Retries of the first ten keys, racing the originals: still stored once each.
+      for (int i = 0; i < 10; i++) {
+        int n = i;
+        futures.add(
+            pool.submit(
+                () ->
+                    api.upload(
+                        learner,
+                        "parallel-" + n,
+                        metadata("Item " + n, "PRODUCT", "2026-06-01", "ATTECL02.K5"),
+                        Part.text("n.txt", "item " + n))));
+      }
+      for (Future<Response> f : futures) {
+        assertThat(f.get().status()).as(f.get().body()).isIn(200, 201);
+      }
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(evidenceCount()).isEqualTo(uploads);
+    JsonNode history = ok(api.get("/api/learners/" + learner + "/assessments"));
+    JsonNode latest =
+        ok(
+            api.get(
+                "/api/learners/"
+                    + learner
+                    + "/assessments/"
+                    + history.get(0).get("id").asString()));
+    List<String> counted = new ArrayList<>();
+    for (JsonNode s : latest.get("standards")) {
+      for (JsonNode c : s.get("criteria")) {
+        if (c.get("id").asString().equals("ATTECL02.K5")) {
+          c.get("evidence").forEach(x -> counted.add(x.asString()));
+        }
+      }
+    }
+    assertThat(counted).hasSize(uploads);
+    assertThat(IntStream.range(0, uploads)).isNotEmpty();
+  }
+}
