@@ -8,7 +8,8 @@ public final class Attest {
   private Attest() {}
 
   public static void main(String[] args) {
-    if (args.length > 0 && Cli.isCommand(args[0])) {
+    // Anything that is not an option is meant as a command: a typo gets the usage, not a server.
+    if (args.length > 0 && (Cli.isCommand(args[0]) || !args[0].startsWith("-"))) {
       // Before any logger exists: keep stdout for the command's output.
       System.setProperty("logback.configurationFile", "attest-cli-logback.xml");
       System.exit(Cli.run(args, System.out, System.err));

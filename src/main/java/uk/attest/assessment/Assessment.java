@@ -27,7 +27,8 @@ public record Assessment(
       LocalDate startDate,
       double weeklyLearningHours) {}
 
-  public record Reason(String rule, String message) {}
+  /** Why: the rule that decided, in words, and the evidence it looked at. */
+  public record Reason(String rule, String message, List<String> evidence) {}
 
   public record QualificationView(
       String id,
@@ -58,8 +59,19 @@ public record Assessment(
       List<CriterionView> criteria) {}
 
   /** One criterion (an assessment criterion, or a NOS criterion) and the judgement on it. */
+  /**
+   * @param evidence the items the outcome rests on: those that count when MET or PARTIAL, those
+   *     mapped when NOT_MET
+   * @param mapped every item claimed against the criterion (or, for an assessment criterion, the
+   *     NOS criteria it maps to), whether it counts or not
+   */
   public record CriterionView(
-      String id, String text, String outcome, List<Reason> reasons, List<String> evidence) {}
+      String id,
+      String text,
+      String outcome,
+      List<Reason> reasons,
+      List<String> evidence,
+      List<String> mapped) {}
 
   /** The NOS view of the matrix: each standard in play with its criteria. */
   public record StandardView(

@@ -105,11 +105,13 @@ public final class AssessmentEngine {
       for (AssessmentCriterion ac : u.assessmentCriteria()) {
         AcResult r = results.ac(ac.id());
         List<Reason> reasons = new ArrayList<>();
-        reasons.add(new Reason(r.rule(), r.reason()));
+        reasons.add(new Reason(r.rule(), r.reason(), List.copyOf(r.evidenceIds())));
+        java.util.Set<String> mapped = new java.util.TreeSet<>();
         for (String nos : ac.maps()) {
           CriterionResult cr = results.criterion(nos);
+          mapped.addAll(results.mapped(nos));
           if (cr.outcome() != uk.attest.assessment.facts.Outcome.MET) {
-            reasons.add(new Reason(cr.rule(), cr.reason()));
+            reasons.add(new Reason(cr.rule(), cr.reason(), List.copyOf(cr.evidenceIds())));
             reasons.addAll(results.failures(nos));
           }
         }
@@ -119,7 +121,8 @@ public final class AssessmentEngine {
                 ac.text(),
                 r.outcome().name(),
                 dedupe(reasons),
-                List.copyOf(r.evidenceIds())));
+                List.copyOf(r.evidenceIds()),
+                List.copyOf(mapped)));
       }
       units.add(
           new UnitView(
@@ -133,7 +136,7 @@ public final class AssessmentEngine {
               ur.achieved(),
               round(ur.coverage()),
               counted.contains(u.id()),
-              new Reason(ur.rule(), ur.reason()),
+              new Reason(ur.rule(), ur.reason(), List.of()),
               criteria));
     }
     List<CombinationView> combination =
@@ -176,11 +179,16 @@ public final class AssessmentEngine {
             CriterionResult r = results.criterion(c.id());
             met += r.outcome() == uk.attest.assessment.facts.Outcome.MET ? 1 : 0;
             List<Reason> reasons = new ArrayList<>();
-            reasons.add(new Reason(r.rule(), r.reason()));
+            reasons.add(new Reason(r.rule(), r.reason(), List.copyOf(r.evidenceIds())));
             reasons.addAll(results.failures(c.id()));
             views.add(
                 new CriterionView(
-                    c.id(), c.text(), r.outcome().name(), reasons, List.copyOf(r.evidenceIds())));
+                    c.id(),
+                    c.text(),
+                    r.outcome().name(),
+                    reasons,
+                    List.copyOf(r.evidenceIds()),
+                    results.mapped(c.id())));
           }
           out.add(
               new StandardView(
@@ -245,7 +253,7 @@ public final class AssessmentEngine {
 
   private static String name(uk.attest.criteria.Policy policy, int value) {
     return value == 0
-        ? "None"
+        ? null
         : policy.proficiencyScale().stream()
             .filter(p -> p.value() == value)
             .map(p -> p.name())
@@ -278,6 +286,7 @@ public final class AssessmentEngine {
     private final Map<String, AcResult> acs = new HashMap<>();
     private final Map<String, UnitResult> units = new HashMap<>();
     private final Map<String, List<Reason>> failures = new HashMap<>();
+    private final Map<String, java.util.Set<String>> mapped = new HashMap<>();
 
     Results(List<Object> facts) {
       this.facts = facts;
@@ -291,7 +300,11 @@ public final class AssessmentEngine {
         } else if (f instanceof Finding x && !x.passed()) {
           failures
               .computeIfAbsent(x.criterionId(), k -> new ArrayList<>())
-              .add(new Reason(x.rule(), x.reason()));
+              .add(new Reason(x.rule(), x.reason(), List.of(x.evidenceId())));
+        } else if (f instanceof uk.attest.assessment.facts.Claim c) {
+          mapped
+              .computeIfAbsent(c.criterion().id(), k -> new java.util.TreeSet<>())
+              .add(c.evidence().id());
         }
       }
       failures
@@ -330,6 +343,11 @@ public final class AssessmentEngine {
 
     UnitResult unit(String id) {
       return Objects.requireNonNull(units.get(id), () -> "no outcome for unit " + id);
+    }
+
+    /** Every item claimed against the criterion, whether it counts or not. */
+    List<String> mapped(String criterionId) {
+      return List.copyOf(mapped.getOrDefault(criterionId, java.util.Set.of()));
     }
 
     List<Reason> failures(String criterionId) {

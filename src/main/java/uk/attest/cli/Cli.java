@@ -37,6 +37,7 @@ public final class Cli {
   static final int OK = 0;
   static final int INVALID_CATALOGUE = 1;
   static final int BAD_INPUT = 2;
+  static final int INTERNAL_ERROR = 3;
   private static final Set<String> COMMANDS =
       Set.of("assess", "validate", "import-role", "import-nos", "help", "--help", "-h");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
@@ -58,6 +59,11 @@ public final class Cli {
   }
 
   private int run(String[] args) {
+    if (!COMMANDS.contains(args[0])) {
+      err.println("attest: unknown command '" + args[0] + "'");
+      err.println(USAGE);
+      return BAD_INPUT;
+    }
     Options options;
     try {
       options = Options.parse(args);
@@ -86,6 +92,9 @@ public final class Cli {
     } catch (UsageException e) {
       err.println("attest: " + e.getMessage());
       return BAD_INPUT;
+    } catch (RuntimeException e) {
+      err.println("attest: internal error (please report it): " + e);
+      return INTERNAL_ERROR;
     }
   }
 
@@ -157,10 +166,14 @@ public final class Cli {
 
   private void write(Options o, String text) {
     if (o.out().isPresent()) {
+      Path out = o.out().get();
       try {
-        Files.writeString(o.out().get(), text, StandardCharsets.UTF_8);
+        if (out.toAbsolutePath().getParent() != null) {
+          Files.createDirectories(out.toAbsolutePath().getParent());
+        }
+        Files.writeString(out, text, StandardCharsets.UTF_8);
       } catch (IOException e) {
-        throw new UsageException("cannot write " + o.out().get() + ": " + e.getMessage());
+        throw new UsageException("cannot write " + out + " (" + e.getClass().getSimpleName() + ")");
       }
     } else {
       out.print(text);
@@ -172,6 +185,8 @@ public final class Cli {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (NoSuchFileException e) {
       throw new UsageException(file + ": no such file");
+    } catch (java.nio.charset.MalformedInputException e) {
+      throw new UsageException(file + ": not UTF-8 text");
     } catch (IOException e) {
       throw new UsageException(file + ": cannot read (" + e.getMessage() + ")");
     }
@@ -188,7 +203,7 @@ public final class Cli {
 
       Every command takes --criteria DIR and --rules DIR (defaults ./criteria and ./rules).
       With no command the jar starts the service.
-      Exit codes: 0 done, 1 problems in criteria/ or rules/, 2 bad input or usage.""";
+      Exit codes: 0 done, 1 problems in criteria/ or rules/, 2 bad input or usage, 3 internal error.""";
 
   private static final class UsageException extends RuntimeException {
     UsageException(String message) {

@@ -43,6 +43,16 @@ public final class CatalogueLoader {
   private final Set<String> declaredUnits = new HashSet<>();
   private final Set<String> declaredCriteria = new HashSet<>();
 
+  /** Lines of the fields that identify a file's entry, for problems found after reading. */
+  private final Map<String, Integer> idLines = new HashMap<>();
+
+  private final Map<String, Integer> currencyLines = new HashMap<>();
+
+  /** Standards files that could not be read at all: references into them are not re-reported. */
+  private int unreadableStandards;
+
+  private final Map<String, Integer> unresolved = new LinkedHashMap<>();
+
   private CatalogueLoader(Path dir) {
     this.dir = dir;
   }
@@ -61,7 +71,9 @@ public final class CatalogueLoader {
     List<NosUnit> units = new ArrayList<>();
     for (Path file : yamlFiles("standards")) {
       YamlMap m = parse(file);
-      if (m != null) {
+      if (m == null) {
+        unreadableStandards++;
+      } else {
         NosUnit unit = readUnit(m, policy);
         if (unit != null) {
           units.add(unit);
@@ -75,7 +87,7 @@ public final class CatalogueLoader {
         problems.add(
             new CatalogueProblem(
                 u.source(),
-                1,
+                idLines.getOrDefault(u.source(), 1),
                 "code",
                 "duplicate NOS code '" + u.code() + "' (also in " + first.source() + ")"));
       }
@@ -88,7 +100,7 @@ public final class CatalogueLoader {
                   problems.add(
                       new CatalogueProblem(
                           label(dir.resolve("policy.yaml")),
-                          1,
+                          currencyLines.getOrDefault(code, 1),
                           "currency.units." + code,
                           "unknown NOS unit '" + code + "'")));
     }
@@ -106,7 +118,7 @@ public final class CatalogueLoader {
           problems.add(
               new CatalogueProblem(
                   q.source(),
-                  1,
+                  idLines.getOrDefault(q.source(), 1),
                   "id",
                   "duplicate qualification id '" + q.id() + "' (also in " + first + ")"));
         }
@@ -137,6 +149,16 @@ public final class CatalogueLoader {
             new CatalogueProblem(q.source(), 1, "role", "unknown role '" + q.roleId() + "'"));
       }
     }
+    unresolved.forEach(
+        (file, count) ->
+            problems.add(
+                new CatalogueProblem(
+                    file,
+                    1,
+                    "",
+                    count
+                        + " reference(s) to NOS units that were not loaded, because a standards file"
+                        + " above could not be read")));
     if (!problems.isEmpty()) {
       throw new CatalogueException(problems);
     }
@@ -161,10 +183,22 @@ public final class CatalogueLoader {
     }
   }
 
+  /** A file's path as the user gave the folder, so the message can be opened as printed. */
   private String label(Path file) {
-    Path name = dir.toAbsolutePath().normalize().getFileName();
-    String prefix = name == null ? "" : name + "/";
-    return prefix + dir.relativize(file).toString().replace('\\', '/');
+    return dir.resolve(dir.relativize(file)).normalize().toString().replace('\\', '/');
+  }
+
+  /**
+   * Reports a reference to an unknown unit or criterion, unless the unit it names may be in a
+   * standards file that could not be read: those are counted and summarised once per file.
+   */
+  private void unknownReference(String file, int line, String where, String message, String ref) {
+    String unit = ref.contains(".") ? ref.substring(0, ref.lastIndexOf('.')) : ref;
+    if (unreadableStandards > 0 && !declaredUnits.contains(unit)) {
+      unresolved.merge(file, 1, Integer::sum);
+    } else {
+      problems.add(new CatalogueProblem(file, line, where, message));
+    }
   }
 
   private YamlMap parse(Path file) {
@@ -227,6 +261,7 @@ public final class CatalogueLoader {
         Integer months = positive(currencyUnits, code);
         if (months != null) {
           byUnit.put(code, months);
+          currencyLines.put(code, currencyUnits.line(code));
         }
       }
     }
@@ -291,6 +326,19 @@ public final class CatalogueLoader {
                   levels.problem(level, "levels must be whole numbers, found '" + level + "'");
                 }
               });
+    }
+    for (CriterionKind kind : CriterionKind.values()) {
+      if (observation.getOrDefault(kind, false)
+          && methods.containsKey(kind)
+          && !methods.get(kind).contains(Method.DIRECT_OBSERVATION)) {
+        observationMap.problem(
+            kind.name(),
+            "observation is required for "
+                + kind.name()
+                + " criteria but allowedMethods."
+                + kind.name()
+                + " does not include DIRECT_OBSERVATION, so no such criterion could be met");
+      }
     }
     Double weekly = m.optNumber("defaultWeeklyLearningHours");
     if (weekly == null || weekly <= 0) {
@@ -364,6 +412,7 @@ public final class CatalogueLoader {
         "welsh",
         "notes");
     String code = m.text("code");
+    idLines.put(m.file(), m.line("code"));
     if (code != null && !NOS_CODE.matcher(code).matches()) {
       m.problem(
           "code",
@@ -460,11 +509,13 @@ public final class CatalogueLoader {
   }
 
   private static EvidenceRequirement requirement(
-      YamlMap e, CriterionKind kind, String code, Policy policy) {
-    if (policy == null) {
-      // policy.yaml is broken (and reported); read the standard for its own problems only.
-      policy = new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1);
-    }
+      YamlMap e, CriterionKind kind, String code, Policy given) {
+    // With policy.yaml broken (and reported), read the standard for its own problems only.
+    boolean noPolicy = given == null;
+    Policy policy =
+        noPolicy
+            ? new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1)
+            : given;
     int minimum = policy.minimumEvidence().getOrDefault(kind, 1);
     boolean observation = policy.observationRequired().getOrDefault(kind, false);
     Set<Method> methods = policy.allowedMethods().getOrDefault(kind, Set.of());
@@ -478,7 +529,9 @@ public final class CatalogueLoader {
       if (e.has("methods")) {
         methods = methods(e, "methods", true);
       }
-      if (observation && !methods.contains(Method.DIRECT_OBSERVATION)) {
+      if (observation
+          && !methods.contains(Method.DIRECT_OBSERVATION)
+          && (!noPolicy || e.has("methods"))) {
         e.problem(
             "methods", "observation is required but DIRECT_OBSERVATION is not an allowed method");
       }
@@ -511,6 +564,7 @@ public final class CatalogueLoader {
         "units",
         "note");
     String id = m.text("id");
+    idLines.put(m.file(), m.line("id"));
     String title = m.text("title");
     String number = m.text("number");
     if (number != null && !QN.matcher(number).matches()) {
@@ -620,7 +674,7 @@ public final class CatalogueLoader {
     }
     String nos = u.text("nos");
     if (nos != null && !refs.units().contains(nos)) {
-      u.problem("nos", "unknown NOS unit '" + nos + "'");
+      unknownReference(u.file(), u.line("nos"), u.at("nos"), "unknown NOS unit '" + nos + "'", nos);
     }
     List<LearningOutcome> outcomes = new ArrayList<>();
     Set<String> acNumbers = new HashSet<>();
@@ -657,12 +711,12 @@ public final class CatalogueLoader {
         }
         for (int i = 0; i < maps.size(); i++) {
           if (!refs.criteria().contains(maps.get(i))) {
-            problems.add(
-                new CatalogueProblem(
-                    u.file(),
-                    ac.lineOfEntry("maps", i),
-                    ac.at("maps"),
-                    "unknown NOS criterion '" + maps.get(i) + "'"));
+            unknownReference(
+                u.file(),
+                ac.lineOfEntry("maps", i),
+                ac.at("maps"),
+                "unknown NOS criterion '" + maps.get(i) + "'",
+                maps.get(i));
           }
         }
         mapped.addAll(maps);
@@ -872,12 +926,12 @@ public final class CatalogueLoader {
     List<String> list = c.texts(key, false);
     for (int i = 0; i < list.size(); i++) {
       if (!refs.known(list.get(i))) {
-        problems.add(
-            new CatalogueProblem(
-                c.file(),
-                c.lineOfEntry(key, i),
-                c.at(key),
-                "unknown NOS unit or criterion '" + list.get(i) + "'"));
+        unknownReference(
+            c.file(),
+            c.lineOfEntry(key, i),
+            c.at(key),
+            "unknown NOS unit or criterion '" + list.get(i) + "'",
+            list.get(i));
       }
     }
     return list;

@@ -43,12 +43,14 @@ public final class BundleReader {
     try {
       root = JSON.readTree(json);
     } catch (JacksonException e) {
-      throw new BundleException(List.of("not JSON: " + e.getOriginalMessage() + locationOf(e)));
+      throw new BundleException(
+          List.of("not JSON: " + readable(e.getOriginalMessage()) + locationOf(e)));
     }
     if (root == null || !root.isObject()) {
       throw new BundleException(
           List.of("a bundle must be a JSON object with 'learner' and 'evidence'"));
     }
+    new Fields("bundle", root).allowOnly("learner", "evidence");
     Learner learner = learner(root.get("learner"));
     List<EvidenceItem> items = new ArrayList<>();
     JsonNode evidence = root.get("evidence");
@@ -72,6 +74,13 @@ public final class BundleReader {
     return new EvidenceBundle(learner, items);
   }
 
+  /** Jackson's message without its notes on parser internals. */
+  static String readable(String message) {
+    String first = message.split("\\R", 2)[0];
+    int internals = first.indexOf(" (start marker");
+    return (internals > 0 ? first.substring(0, internals) : first).strip();
+  }
+
   private static String locationOf(JacksonException e) {
     return e.getLocation() == null
         ? ""
@@ -87,10 +96,23 @@ public final class BundleReader {
       problems.add("learner: missing, or not an object");
       return null;
     }
-    Fields f = new Fields("learner", node);
+    Fields f =
+        new Fields("learner", node)
+            .allowOnly(
+                "id",
+                "name",
+                "uln",
+                "qualification",
+                "currentRole",
+                "startDate",
+                "weeklyLearningHours");
     String id = f.text("id");
     String name = f.text("name");
-    String ulnText = f.text("uln");
+    JsonNode ulnNode = node.get("uln");
+    if (ulnNode != null && ulnNode.isNumber()) {
+      problems.add("learner.uln: must be the 10 digits as a JSON string, e.g. \"0000000042\"");
+    }
+    String ulnText = ulnNode != null && ulnNode.isNumber() ? null : f.text("uln");
     Uln uln = null;
     if (ulnText != null) {
       var problem = Uln.problem(ulnText);
@@ -135,7 +157,18 @@ public final class BundleReader {
             + index
             + "]"
             + (idNode != null && idNode.isString() ? " (" + idNode.asString() + ")" : "");
-    Fields f = new Fields(label, node);
+    Fields f =
+        new Fields(label, node)
+            .allowOnly(
+                "id",
+                "title",
+                "description",
+                "method",
+                "activityDate",
+                "criteria",
+                "learnerDeclaration",
+                "witness",
+                "decision");
     int before = problems.size();
     String id = f.text("id");
     String title = f.text("title");
@@ -172,14 +205,25 @@ public final class BundleReader {
     Witness witness = null;
     JsonNode w = node.get("witness");
     if (w != null && !w.isNull()) {
-      Fields wf = new Fields(label + ".witness", w);
+      Fields wf = new Fields(label + ".witness", w).allowOnly("name", "role");
       String wname = wf.text("name");
       witness = wname == null ? null : new Witness(wname, wf.optText("role"));
     }
     Decision decision = null;
     JsonNode d = node.get("decision");
     if (d != null && !d.isNull()) {
-      decision = decision(new Fields(label + ".decision", d), activity);
+      decision =
+          decision(
+              new Fields(label + ".decision", d)
+                  .allowOnly(
+                      "outcome",
+                      "proficiency",
+                      "assessorId",
+                      "assessorQualified",
+                      "authenticityConfirmed",
+                      "decidedOn",
+                      "feedback"),
+              activity);
     }
     return problems.size() > before
         ? null
@@ -216,7 +260,7 @@ public final class BundleReader {
     }
     String assessor = f.text("assessorId");
     boolean qualified = f.bool("assessorQualified");
-    boolean confirmed = f.node.path("authenticityConfirmed").asBoolean(false);
+    boolean confirmed = f.optBool("authenticityConfirmed");
     LocalDate decidedOn = f.date("decidedOn", false);
     if (decidedOn != null && decidedOn.isAfter(assessedOn)) {
       problems.add(
@@ -246,6 +290,37 @@ public final class BundleReader {
       if (!node.isObject()) {
         problems.add(label + ": not an object");
       }
+    }
+
+    /** Reports fields the bundle format does not have, so a misspelt field is never ignored. */
+    Fields allowOnly(String... fields) {
+      List<String> known = List.of(fields);
+      if (node.isObject()) {
+        for (String name : node.propertyNames()) {
+          if (!known.contains(name)) {
+            problems.add(
+                label
+                    + "."
+                    + name
+                    + ": unknown field; expected one of "
+                    + String.join(", ", known));
+          }
+        }
+      }
+      return this;
+    }
+
+    /** An optional true/false field: absent means false, anything but a boolean is a problem. */
+    boolean optBool(String field) {
+      JsonNode v = node.get(field);
+      if (v == null || v.isNull()) {
+        return false;
+      }
+      if (!v.isBoolean()) {
+        problems.add(label + "." + field + ": must be true or false");
+        return false;
+      }
+      return v.asBoolean();
     }
 
     String text(String field) {

@@ -79,6 +79,9 @@ public final class DroolsRuleBook implements RuleBook {
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<String> problems = new ArrayList<>();
     for (Message m : builder.getResults().getMessages(Message.Level.ERROR)) {
+      if (m.getText().contains("Parser returned a null Package")) {
+        continue; // follows from a syntax error already reported for the same file
+      }
       String path = m.getPath() == null ? "" : m.getPath().replaceFirst("^src/main/resources/", "");
       String where =
           path.isEmpty() ? label(dir) : label(dir) + "/" + path + ":" + Math.max(m.getLine(), 1);
@@ -93,8 +96,28 @@ public final class DroolsRuleBook implements RuleBook {
     KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
     configuration.setProperty("drools.shareBetaNodes", "false");
     KieBase base = ks.newKieContainer(release).newKieBase(configuration);
-    for (KiePackage pkg : base.getKiePackages()) {
+    java.util.Map<String, String> ids = new java.util.HashMap<>();
+    for (KiePackage pkg :
+        base.getKiePackages().stream()
+            .sorted(java.util.Comparator.comparing(KiePackage::getName))
+            .toList()) {
       for (Rule rule : pkg.getRules()) {
+        String file = where(dir, files, rule.getName());
+        String id = rule.getName().split(" ", 2)[0];
+        String first = ids.putIfAbsent(id, file);
+        if (first != null) {
+          problems.add(file + ": rule id " + id + " is already used at " + first);
+        }
+        String folder = folderOf(dir, files, rule.getName());
+        if (folder != null && !folder.equals(rule.getPackageName())) {
+          problems.add(
+              file
+                  + ": package '"
+                  + rule.getPackageName()
+                  + "' should be '"
+                  + folder
+                  + "', the rule's folder");
+        }
         String stage =
             rule instanceof org.drools.base.definitions.rule.impl.RuleImpl impl
                 ? impl.getAgendaGroup()
@@ -116,6 +139,17 @@ public final class DroolsRuleBook implements RuleBook {
       throw new RuleBookException(problems);
     }
     return new DroolsRuleBook(base, stages, hash);
+  }
+
+  /** The package a rule's file should declare: its folder under rules/, dotted. */
+  private static String folderOf(Path dir, List<Path> files, String ruleName) {
+    for (Path file : files) {
+      if (read(file).contains("rule \"" + ruleName + "\"")) {
+        Path parent = dir.relativize(file).getParent();
+        return parent == null ? "" : parent.toString().replace('\\', '/').replace('/', '.');
+      }
+    }
+    return null;
   }
 
   /** The file and line where a rule is declared, for messages about it. */

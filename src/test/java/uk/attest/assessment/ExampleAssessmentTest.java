@@ -245,4 +245,18 @@ class ExampleAssessmentTest {
     return a.qualification().units().stream()
         .collect(Collectors.toMap(UnitView::id, UnitView::coverage));
   }
+
+  @Test
+  void everyReasonNamesTheEvidenceItLookedAtAndEveryCriterionListsWhatIsMapped() {
+    Map<String, CriterionView> nos = nosCriteria(GAPS);
+    // ATTECL07.P3: EV-017 counts; EV-016 is mapped but awaits a decision.
+    CriterionView p3 = nos.get("ATTECL07.P3");
+    assertThat(p3.evidence()).containsExactly("EV-017");
+    assertThat(p3.mapped()).containsExactly("EV-016", "EV-017");
+    assertThat(p3.reasons())
+        .filteredOn(r -> r.rule().equals("REL-01"))
+        .singleElement()
+        .satisfies(r -> assertThat(r.evidence()).containsExactly("EV-016"));
+    assertThat(p3.reasons().get(0).evidence()).containsExactly("EV-017");
+  }
 }

@@ -96,7 +96,7 @@ class CliTest {
   void validateAcceptsTheShippedCriteriaAndRules() {
     Run r = run("validate");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("criteria OK", "rules OK: 48 rules");
+    assertThat(r.out()).contains("criteria OK", "rules OK: 50 rules");
   }
 
   @Test
@@ -106,8 +106,7 @@ class CliTest {
     assertThat(r.exit()).isEqualTo(1);
     assertThat(r.err())
         .contains(
-            "criteria/"
-                + CriteriaCopy.L5
+            copy.path(CriteriaCopy.L5)
                 + ":"
                 + copy.lineOf(CriteriaCopy.L5, "credit: 41")
                 + ": credit: credit 41 must equal TQT ÷ 10 rounded (TQT 400 gives 40)");
@@ -162,5 +161,53 @@ class CliTest {
     Run r = run("assess", "examples/ready-learner.json", "--when", "today");
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("unknown option --when", "usage: java -jar target/attest.jar");
+  }
+
+  @Test
+  void aMistypedCommandPrintsTheUsageInsteadOfStartingTheService() {
+    Run r = run("asses", "examples/gaps-learner.json");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("unknown command 'asses'", "usage:");
+  }
+
+  @Test
+  void validateRefusesTwoRulesWithOneIdAndAPackageThatIsNotItsFolder() throws Exception {
+    Path rules = temp.resolve("rules");
+    CriteriaCopy.copy(Path.of("rules"), rules);
+    Path drl = rules.resolve("evidence/current.drl");
+    Files.writeString(
+        drl,
+        Files.readString(drl)
+            .replace("rule \"CUR-02 ", "rule \"CUR-01 ")
+            .replace("package evidence;", "package elsewhere;"));
+    Run r = run("validate", "--rules", rules.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains("rule id CUR-01 is already used at", "package 'elsewhere' should be 'evidence'");
+  }
+
+  @Test
+  void aBrokenPolicyIsReportedWithoutBlamingTheStandards() {
+    CriteriaCopy copy =
+        CriteriaCopy.of(temp).replace("policy.yaml", "defaultMonths: 36", "defaultMonths: -3");
+    Run r = run("validate", "--criteria", copy.dir().toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).contains("policy.yaml").doesNotContain("standards/");
+  }
+
+  @Test
+  void aPolicyThatMakesEveryPerformanceCriterionImpossibleIsRefused() {
+    CriteriaCopy copy =
+        CriteriaCopy.of(temp)
+            .replace(
+                "policy.yaml",
+                "observationRequired:\n  PERFORMANCE: false",
+                "observationRequired:\n  PERFORMANCE: true")
+            .replace("policy.yaml", "PERFORMANCE: [DIRECT_OBSERVATION, ", "PERFORMANCE: [");
+    Run r = run("validate", "--criteria", copy.dir().toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err())
+        .contains(
+            "observation is required for PERFORMANCE criteria but allowedMethods.PERFORMANCE does not include DIRECT_OBSERVATION");
   }
 }

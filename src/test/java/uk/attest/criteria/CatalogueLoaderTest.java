@@ -42,7 +42,7 @@ class CatalogueLoaderTest {
   void malformedYamlIsReportedWithItsLine() {
     CriteriaCopy copy = CriteriaCopy.of(temp).replace(ATTECL02, "version: 1", "version: [1");
     CatalogueProblem p = problems(copy).get(0);
-    assertThat(p.file()).isEqualTo("criteria/" + ATTECL02);
+    assertThat(p.file()).isEqualTo(copy.path(ATTECL02));
     assertThat(p.message()).startsWith("malformed YAML");
     assertThat(p.line()).isGreaterThanOrEqualTo(copy.lineOf(ATTECL02, "version: [1"));
   }
@@ -52,8 +52,7 @@ class CatalogueLoaderTest {
     CriteriaCopy copy =
         CriteriaCopy.of(temp).replace(ATTECL02, "suite: E-commerce Leadership\n", "");
     CatalogueProblem p = only(problems(copy));
-    assertThat(p.toString())
-        .isEqualTo("criteria/" + ATTECL02 + ":2: missing required field 'suite'");
+    assertThat(p.toString()).isEqualTo(copy.path(ATTECL02) + ":2: missing required field 'suite'");
   }
 
   @Test
@@ -73,10 +72,12 @@ class CatalogueLoaderTest {
     copy.write("standards/copied/ATTECL02-copy.yaml", copy.read(ATTECL02));
     CatalogueProblem p = only(problems(copy));
     // Files are read in path order, so the copy comes first and the original is the duplicate.
-    assertThat(p.file()).isEqualTo("criteria/" + ATTECL02);
+    assertThat(p.file()).isEqualTo(copy.path(ATTECL02));
     assertThat(p.message())
         .isEqualTo(
-            "duplicate NOS code 'ATTECL02' (also in criteria/standards/copied/ATTECL02-copy.yaml)");
+            "duplicate NOS code 'ATTECL02' (also in "
+                + copy.path("standards/copied/ATTECL02-copy.yaml")
+                + ")");
   }
 
   @Test
@@ -183,7 +184,7 @@ class CatalogueLoaderTest {
     List<CatalogueProblem> problems = problems(copy);
     assertThat(problems)
         .extracting(CatalogueProblem::file)
-        .contains("criteria/" + ATTECL02, "criteria/" + L5, "criteria/policy.yaml");
+        .contains(copy.path(ATTECL02), copy.path(L5), copy.path("policy.yaml"));
     assertThatThrownBy(() -> CatalogueLoader.load(copy.dir()))
         .hasMessageContaining("'level' must be a whole number, found 'five'")
         .hasMessageContaining("6999001")

@@ -45,6 +45,11 @@ public final class CriteriaCopy {
     return dir;
   }
 
+  /** A file of the copy as problems name it: the folder as given, then the file. */
+  public String path(String file) {
+    return dir.resolve(file).toString();
+  }
+
   /** Replaces the first occurrence of a text that must be there. */
   public CriteriaCopy replace(String file, String from, String to) {
     try {

@@ -100,4 +100,44 @@ class BundleReaderTest {
         .hasMessageContaining(
             "evidence[0] (EV-1).decision.proficiency: an accepted decision must record the proficiency shown");
   }
+
+  @Test
+  void aMisspeltFieldIsNotSilentlyIgnored() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    bundle(
+                        LEARNER.replace(
+                            "\"startDate\"",
+                            "\"startDate\": \"2025-09-01\", \"weeklyLearningHour\""),
+                        ITEM)))
+        .hasMessageContaining("learner.weeklyLearningHour: unknown field");
+  }
+
+  @Test
+  void authenticityConfirmedMustBeTrueOrFalse() {
+    assertThatThrownBy(
+            () ->
+                read(
+                    bundle(
+                        LEARNER,
+                        ITEM.replace(
+                            "\"assessorQualified\": true",
+                            "\"assessorQualified\": true, \"authenticityConfirmed\": \"yes\""))))
+        .hasMessageContaining(
+            "evidence[0] (EV-1).decision.authenticityConfirmed: must be true or false");
+  }
+
+  @Test
+  void aUlnGivenAsANumberIsAskedForAsText() {
+    assertThatThrownBy(() -> read(bundle(LEARNER.replace("\"0000000042\"", "42"), ITEM)))
+        .hasMessageContaining("learner.uln: must be the 10 digits as a JSON string");
+  }
+
+  @Test
+  void theNotJsonMessageLeavesOutParserInternals() {
+    assertThatThrownBy(() -> read("{\"learner\": {"))
+        .hasMessageNotContaining("start marker")
+        .hasMessageNotContaining("REDACTED");
+  }
 }

@@ -116,7 +116,7 @@ class AssessmentCriterionRulesTest {
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(r.rule()).isNotEqualTo("AC-02").isEqualTo("AC-03");
-    assertThat(r.reason()).isEqualTo("Not met: N1.P1 not met, N1.P2 not started.");
+    assertThat(r.reason()).isEqualTo("Not met: N1.P1 (not met), N1.P2 (not started) still to do.");
     assertThat(r.evidenceIds()).containsExactly("E1");
   }
 
@@ -128,7 +128,7 @@ class AssessmentCriterionRulesTest {
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.NOT_MET);
     assertThat(r.rule()).isEqualTo("AC-03");
-    assertThat(r.reason()).isEqualTo("Not met: N1.P1 not met, N1.P2 not met.");
+    assertThat(r.reason()).isEqualTo("Not met: N1.P1 (not met), N1.P2 (not met) still to do.");
     assertThat(r.evidenceIds()).containsExactly("E1", "E2");
   }
 
@@ -140,7 +140,8 @@ class AssessmentCriterionRulesTest {
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
     assertThat(r.rule()).isNotEqualTo("AC-03").isEqualTo("AC-04");
-    assertThat(r.reason()).isEqualTo("Partly met: still to meet N1.P1 not met, N1.P2 partial.");
+    assertThat(r.reason())
+        .isEqualTo("Partly met: N1.P1 (not met), N1.P2 (partly met) still to do.");
   }
 
   @Test
@@ -151,7 +152,7 @@ class AssessmentCriterionRulesTest {
     AcResult r = out.one(AcResult.class);
     assertThat(r.outcome()).isEqualTo(Outcome.PARTIAL);
     assertThat(r.rule()).isEqualTo("AC-04");
-    assertThat(r.reason()).isEqualTo("Partly met: still to meet N1.P2 not started.");
+    assertThat(r.reason()).isEqualTo("Partly met: N1.P2 (not started) still to do.");
     assertThat(r.evidenceIds()).containsExactly("E1", "E2");
   }
 

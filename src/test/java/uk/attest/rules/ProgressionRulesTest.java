@@ -192,8 +192,8 @@ class ProgressionRulesTest {
   }
 
   @Test
-  void theProgressionScoreIsRoundedHalfUp() {
-    // (3 ÷ 4 + 2 ÷ 4) ÷ 2 = 0.625, × 100 = 62.5, rounded half up to 63.
+  void theProgressionScoreIsRoundedDownSo100MeansNoGap() {
+    // (3 ÷ 4 + 2 ÷ 4) ÷ 2 = 0.625, × 100 = 62.5, rounded down to 62.
     var out =
         Judge.run(
             new RoleFact(NEXT, "Director of Digital Commerce", true, 2),
@@ -202,7 +202,7 @@ class ProgressionRulesTest {
             shown("C1", "E1", 3),
             shown("C2", "E2", 2));
 
-    assertThat(out.one(Progression.class).score()).isEqualTo(63);
+    assertThat(out.one(Progression.class).score()).isEqualTo(62);
   }
 
   @Test
@@ -250,6 +250,7 @@ class ProgressionRulesTest {
         .isCloseTo(0.75, within(1e-9));
     Progression p = out.one(Progression.class);
     assertThat(p.rule()).isEqualTo("PRG-05");
-    assertThat(p.score()).isEqualTo(88);
+    // (0.75 + 1) ÷ 2 = 0.875, × 100 = 87.5, rounded down to 87.
+    assertThat(p.score()).isEqualTo(87);
   }
 }

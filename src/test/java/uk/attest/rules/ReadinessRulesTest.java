@@ -103,10 +103,10 @@ class ReadinessRulesTest {
     assertThat(r.reason())
         .isEqualTo(
             "Not ready: 23.0 of 30 credits covered by the best choice of units. Still to do:"
-                + " 16 credits from achieved units at level 5 or above (20 required)."
-                + " Group A (Optional units) has 8 credits from achieved units; 10 are needed."
                 + " Mandatory group M still needs M2."
-                + " Total credits: 16 credits from achieved units count towards the 30 required.");
+                + " Group A (Optional units) needs 2 more credits from achieved units (8 of 10)."
+                + " 14 more credits are needed from achieved units (16 of 30)."
+                + " 4 more credits are needed from achieved units at level 5 or above (16 of 20).");
   }
 
   @Test
@@ -137,7 +137,7 @@ class ReadinessRulesTest {
     assertThat(r.reason())
         .isEqualTo(
             "Not ready: 26.0 of 20 credits covered by the best choice of units. Still to do:"
-                + " Group A (Optional units) has 6 credits from achieved units; 8 are needed.");
+                + " Group A (Optional units) needs 2 more credits from achieved units (6 of 8).");
   }
 
   @Test
@@ -193,6 +193,6 @@ class ReadinessRulesTest {
     assertThat(r.ready()).isFalse();
     assertThat(r.score()).isEqualTo(99);
     assertThat(r.reason())
-        .contains("8 credits from achieved units at level 5 or above (20 required).");
+        .contains("12 more credits are needed from achieved units at level 5 or above (8 of 20).");
   }
 }

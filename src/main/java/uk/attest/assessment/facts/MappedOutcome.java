@@ -21,7 +21,7 @@ public record MappedOutcome(
     return ids;
   }
 
-  /** "ATTECL02.P3 partial, ATTECL02.K1 not started": the mapped criteria not yet met. */
+  /** "ATTECL02.P3 (partly met), ATTECL02.K1 (not started)": the mapped criteria not yet met. */
   public static String notMet(Collection<?> outcomes) {
     return outcomes.stream()
         .map(MappedOutcome.class::cast)
@@ -30,8 +30,11 @@ public record MappedOutcome(
         .map(
             o ->
                 o.criterionId()
-                    + " "
-                    + o.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    + " ("
+                    + (o.outcome() == Outcome.PARTIAL
+                        ? "partly met"
+                        : o.outcome().name().toLowerCase(Locale.ROOT).replace('_', ' '))
+                    + ")")
         .collect(Collectors.joining(", "));
   }
 }

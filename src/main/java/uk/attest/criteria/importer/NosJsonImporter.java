@@ -23,8 +23,11 @@ public final class NosJsonImporter {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Pattern LIST_ITEM = Pattern.compile("(?is)<li\\b[^>]*>(.*?)</li>");
   private static final Pattern TAG = Pattern.compile("(?s)<[^>]+>");
-  private static final Pattern ENTITY = Pattern.compile("&(#x?[0-9A-Fa-f]+|[A-Za-z]+);");
-  private static final Pattern PARAGRAPH_END = Pattern.compile("(?i)</p>|<br\\s*/?>");
+  private static final Pattern ENTITY =
+      Pattern.compile("&(#[xX][0-9A-Fa-f]{1,6}|#[0-9]{1,7}|[A-Za-z]+);");
+  private static final Pattern PARAGRAPH_END = Pattern.compile("(?i)</p\\s*>");
+  private static final Pattern LINE_BREAK = Pattern.compile("(?i)<br\\s*/?>");
+  private static final Pattern LIST_ITEM_START = Pattern.compile("(?i)<li\\b[^>]*>");
   private static final DateTimeFormatter NOS_DATE = DateTimeFormatter.ofPattern("dd MM yyyy");
   private static final Map<String, String> NAMED =
       Map.ofEntries(
@@ -61,9 +64,10 @@ public final class NosJsonImporter {
           "Original_URN",
           "SOC_Code");
 
-  public record Result(Path written, String code, int performanceCriteria, int knowledge) {
+  public record Result(
+      Path written, boolean replaced, String code, int performanceCriteria, int knowledge) {
     public String summary() {
-      return "wrote "
+      return (replaced ? "overwrote " : "wrote ")
           + written
           + ": "
           + code
@@ -90,9 +94,11 @@ public final class NosJsonImporter {
         "# Imported by `attest import-nos` from "
             + file.getFileName()
             + " (UK NOS database JSON export).\n";
+    boolean replaced = java.nio.file.Files.exists(target);
     Yaml.write(target, Yaml.dump(header, unit));
     return new Result(
         target,
+        replaced,
         code,
         ((List<?>) unit.get("performanceCriteria")).size(),
         ((List<?>) unit.get("knowledge")).size());
@@ -262,23 +268,34 @@ public final class NosJsonImporter {
     return out;
   }
 
-  /** HTML to plain text: paragraphs kept as blank-line breaks, tags removed, entities decoded. */
+  /**
+   * HTML to plain text: source line breaks are only spacing; paragraphs become blank-line breaks,
+   * list items "- " lines; tags are removed and entities decoded.
+   */
   static String plain(String html) {
     if (html == null) {
       return null;
     }
-    String text = PARAGRAPH_END.matcher(html).replaceAll("\n\n");
+    String text = html.replaceAll("[\\r\\n\\t]+", " ");
+    text = PARAGRAPH_END.matcher(text).replaceAll("\n\n");
+    text = LIST_ITEM_START.matcher(text).replaceAll("\n- ");
+    text = LINE_BREAK.matcher(text).replaceAll("\n");
     text = TAG.matcher(text).replaceAll("");
     text = decode(text);
-    String[] paragraphs = text.split("\\n\\s*\\n");
-    List<String> kept = new ArrayList<>();
-    for (String p : paragraphs) {
-      String line = p.replaceAll("[ \\t\\x0B\\f\\r\\n\\u00A0]+", " ").strip();
-      if (!line.isEmpty()) {
-        kept.add(line);
+    List<String> paragraphs = new ArrayList<>();
+    for (String paragraph : text.split("\\n\\s*\\n")) {
+      List<String> lines = new ArrayList<>();
+      for (String line : paragraph.split("\\n")) {
+        String clean = line.replaceAll("[ \\x0B\\f\\u00A0]+", " ").strip();
+        if (!clean.isEmpty()) {
+          lines.add(clean);
+        }
+      }
+      if (!lines.isEmpty()) {
+        paragraphs.add(String.join("\n", lines));
       }
     }
-    return String.join("\n\n", kept);
+    return String.join("\n\n", paragraphs);
   }
 
   static String decode(String text) {
@@ -286,11 +303,14 @@ public final class NosJsonImporter {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String e = m.group(1);
-      String replacement;
-      if (e.startsWith("#x") || e.startsWith("#X")) {
-        replacement = new String(Character.toChars(Integer.parseInt(e.substring(2), 16)));
-      } else if (e.startsWith("#")) {
-        replacement = new String(Character.toChars(Integer.parseInt(e.substring(1))));
+      String replacement = m.group();
+      if (e.startsWith("#")) {
+        boolean hex = e.startsWith("#x") || e.startsWith("#X");
+        int code = Integer.parseInt(e.substring(hex ? 2 : 1), hex ? 16 : 10);
+        // Not a Unicode code point: keep the entity as written rather than invent a character.
+        if (Character.isValidCodePoint(code)) {
+          replacement = new String(Character.toChars(code));
+        }
       } else {
         replacement = NAMED.getOrDefault(e, m.group());
       }

@@ -92,10 +92,10 @@ public final class RoleProfileImporter {
   private static final Pattern LEVEL_WITHIN =
       Pattern.compile("^(.*?)\\s*\\((?:L|Level\\s*)(\\d)\\b[^)]*\\)\\s*(.*)$");
 
-  public record Result(RoleFramework framework, Path written, int keptMappings) {
+  public record Result(RoleFramework framework, Path written, boolean replaced, int keptMappings) {
     public String summary() {
       long competencies = framework.competencies().size();
-      return "wrote "
+      return (replaced ? "overwrote " : "wrote ")
           + written
           + ": "
           + framework.title()
@@ -127,8 +127,9 @@ public final class RoleProfileImporter {
   public static Result importFile(Path profile, Path out, Path rolesDir) {
     RoleFramework parsed = parse(Yaml.read(profile), profile.toString());
     Path target = out != null ? out : rolesDir.resolve(parsed.id() + ".yaml");
+    boolean replaced = Files.isRegularFile(target);
     Map<String, List<String>> existing =
-        Files.isRegularFile(target) ? RoleFrameworkYaml.mappings(Yaml.read(target)) : Map.of();
+        replaced ? RoleFrameworkYaml.mappings(Yaml.read(target)) : Map.of();
     RoleFramework framework = RoleFrameworkYaml.withMappings(parsed, existing);
     int kept =
         (int)
@@ -137,7 +138,7 @@ public final class RoleProfileImporter {
                     .filter(r -> !r.evidencedBy().isEmpty())
                     .count());
     Yaml.write(target, RoleFrameworkYaml.write(framework, profile.getFileName().toString()));
-    return new Result(framework, target, kept);
+    return new Result(framework, target, replaced, kept);
   }
 
   /** Parses the text of a role profile; {@code source} names it in error messages. */

@@ -82,4 +82,16 @@ class NosJsonImporterTest {
     assertThat(NosJsonImporter.plain("<p>a &amp; b&nbsp;<strong>c</strong> &#372;&#x0175;</p>"))
         .isEqualTo("a & b c Ŵŵ");
   }
+
+  @Test
+  void anEntityThatIsNoCharacterIsKeptAsWritten() {
+    assertThat(NosJsonImporter.plain("<p>Bad &#x110000; and &#12a; entity</p>"))
+        .isEqualTo("Bad &#x110000; and &#12a; entity");
+  }
+
+  @Test
+  void listItemsInCarriedFieldsStayOnLinesOfTheirOwn() {
+    assertThat(NosJsonImporter.plain("<ul>\n<li>late deliveries</li><li>damaged goods</li></ul>"))
+        .isEqualTo("- late deliveries\n- damaged goods");
+  }
 }
