@@ -1,0 +1,65 @@
+package uk.attest.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.context.SpringBootTest;
+import uk.attest.people.PeopleService;
+import uk.attest.records.EvidenceService;
+import uk.attest.records.LearnerAssessments;
+
+/**
+ * A newcomer's first run: the demo centre and three learners, with evidence, judgements and files.
+ */
+@SpringBootTest(
+    classes = uk.attest.web.AttestApplication.class,
+    properties = {
+      "attest.demo-data.enabled=true",
+      "spring.datasource.url=jdbc:h2:mem:demo-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
+    })
+class DemoDataTest {
+  private static final LocalDate ON = LocalDate.of(2026, 11, 20);
+
+  @Autowired PeopleService people;
+  @Autowired EvidenceService evidence;
+  @Autowired LearnerAssessments assessments;
+  @Autowired DemoData demo;
+
+  @Test
+  void anEmptyDatabaseGetsADemoCentreWithThreeLearnersAtDifferentStages() {
+    assertThat(people.learners(DemoData.CENTRE)).hasSize(3);
+    assertThat(people.assessor(DemoData.ASSESSOR).qualified()).isTrue();
+    assertThat(people.assessor(DemoData.TRAINEE).qualified()).isFalse();
+
+    var ready = assessments.current("lrn_demo_ready", ON).qualification().readiness();
+    assertThat(ready.status()).isEqualTo("READY");
+    assertThat(ready.score()).isEqualTo(100);
+    var halfway = assessments.current("lrn_demo_halfway", ON).qualification().readiness();
+    assertThat(halfway.status()).isEqualTo("NOT_READY");
+    assertThat(halfway.score()).isEqualTo(27);
+    var level6 = assessments.current("lrn_demo_level6", ON);
+    assertThat(level6.qualification().level()).isEqualTo(6);
+    assertThat(level6.progression().currentRole()).isEqualTo("head-of-e-commerce-sales");
+
+    var items = evidence.list("lrn_demo_halfway");
+    assertThat(items)
+        .allSatisfy(
+            e ->
+                assertThat(e.files())
+                    .singleElement()
+                    .satisfies(f -> assertThat(f.sha256()).hasSize(64)));
+    assertThat(items).anySatisfy(e -> assertThat(e.currentJudgement()).isNull());
+    assertThat(assessments.history("lrn_demo_halfway")).isNotEmpty();
+  }
+
+  @Test
+  void restartingOnADatabaseWithDataAddsNothing() {
+    int before = evidence.list("lrn_demo_ready").size();
+    demo.run(new DefaultApplicationArguments());
+    assertThat(people.learners(DemoData.CENTRE)).hasSize(3);
+    assertThat(evidence.list("lrn_demo_ready")).hasSize(before);
+  }
+}
