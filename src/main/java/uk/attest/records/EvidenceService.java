@@ -85,6 +85,7 @@ public class EvidenceService {
     checks.check(
         key == null || key.length() <= 200, "Idempotency-Key", "must be at most 200 characters");
     Valid valid = validate(request, checks);
+    checks.check(!files.isEmpty(), "files", "at least one file is required: the evidence itself");
     List<Inspected> inspected = new ArrayList<>();
     for (int i = 0; i < files.size(); i++) {
       try {
