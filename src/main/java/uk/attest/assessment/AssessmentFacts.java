@@ -88,11 +88,22 @@ record AssessmentFacts(
     }
 
     for (EvidenceItem item : bundle.evidence()) {
-      EvidenceFact e = evidenceFact(learner.id(), item);
-      facts.add(e);
+      // A judgement covers the criteria claimed when it was made; a criterion claimed since
+      // awaits an assessor, so the item is seen undecided for it.
+      EvidenceFact judged = evidenceFact(learner.id(), item, item.decision());
+      EvidenceFact awaiting = null;
+      boolean judgedUsed = false;
       for (String claimed : item.criteria()) {
+        EvidenceFact e = judged;
+        if (item.decision() != null && !item.decision().covers(claimed)) {
+          awaiting = awaiting != null ? awaiting : evidenceFact(learner.id(), item, null);
+          e = awaiting;
+        } else {
+          judgedUsed = true;
+        }
         facts.add(new Claim(e, criterionFacts.get(claimed)));
       }
+      facts.add(judgedUsed || awaiting == null ? judged : awaiting);
     }
 
     facts.add(
@@ -128,8 +139,8 @@ record AssessmentFacts(
     return new AssessmentFacts(q, current, target, nextTitle, criteria, facts);
   }
 
-  private static EvidenceFact evidenceFact(String learnerId, EvidenceItem item) {
-    var d = item.decision();
+  private static EvidenceFact evidenceFact(
+      String learnerId, EvidenceItem item, EvidenceBundle.Decision d) {
     return new EvidenceFact(
         item.id(),
         learnerId,

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
@@ -130,18 +131,23 @@ class DemoData implements ApplicationRunner {
               List.of(new IncomingFile(item.id() + " record.txt", "text/plain", record)));
       var d = item.decision();
       if (d != null) {
+        LocalDate decidedOn = d.decidedOn() != null ? d.decidedOn() : item.activityDate();
         evidence.judge(
             upload.evidence().evidence().id(),
+            "demo-judgement-" + item.id(),
             new JudgementRequest(
                 d.verdict().name(),
-                d.proficiency() == null ? null : d.proficiency().name(),
+                d.verdict() == EvidenceBundle.Verdict.ACCEPTED && d.proficiency() != null
+                    ? d.proficiency().name()
+                    : null,
                 d.feedback() != null
                     ? d.feedback()
                     : d.verdict() == EvidenceBundle.Verdict.REFERRED
                         ? "Referred back: see the assessor's notes."
                         : null,
                 d.assessorQualified() ? ASSESSOR : TRAINEE,
-                d.authenticityConfirmed()));
+                d.authenticityConfirmed()),
+            decidedOn.atTime(12, 0).atZone(clock.getZone()).toOffsetDateTime());
       }
     }
   }

@@ -276,7 +276,14 @@ public final class BundleReader {
               + ")");
     }
     return new Decision(
-        verdict, proficiency, assessor, qualified, confirmed, decidedOn, f.optText("feedback"));
+        verdict,
+        proficiency,
+        assessor,
+        qualified,
+        confirmed,
+        decidedOn,
+        f.optText("feedback"),
+        null);
   }
 
   /** Field access that records a problem, named label.field, for anything missing or mistyped. */

@@ -44,7 +44,12 @@ public record EvidenceBundle(Learner learner, List<EvidenceItem> evidence) {
 
   public record Witness(String name, String role) {}
 
-  /** An assessor's judgement: accepted at a proficiency, or referred back with feedback. */
+  /**
+   * An assessor's judgement: accepted at a proficiency, or referred back with feedback.
+   *
+   * @param criteria the criteria the judgement covers (those claimed when it was made); null means
+   *     every criterion the item claims. A criterion claimed later awaits an assessor.
+   */
   public record Decision(
       Verdict verdict,
       Proficiency proficiency,
@@ -52,7 +57,18 @@ public record EvidenceBundle(Learner learner, List<EvidenceItem> evidence) {
       boolean assessorQualified,
       boolean authenticityConfirmed,
       LocalDate decidedOn,
-      String feedback) {}
+      String feedback,
+      java.util.Set<String> criteria) {
+
+    public Decision {
+      criteria = criteria == null ? null : java.util.Set.copyOf(criteria);
+    }
+
+    /** Whether this judgement covers the criterion. */
+    public boolean covers(String criterion) {
+      return criteria == null || criteria.contains(criterion);
+    }
+  }
 
   public enum Verdict {
     ACCEPTED,

@@ -13,6 +13,10 @@ public final class Checks {
       errors.add(new FieldError(field, "is required"));
       return null;
     }
+    if (value.indexOf('\u0000') >= 0) {
+      errors.add(new FieldError(field, "must not contain NUL characters"));
+      return null;
+    }
     if (value.strip().length() > maxLength) {
       errors.add(new FieldError(field, "must be at most " + maxLength + " characters"));
     }

@@ -23,7 +23,7 @@ public final class People {
       String qualificationId,
       String currentRole,
       LocalDate startDate,
-      BigDecimal weeklyHours,
+      BigDecimal weeklyLearningHours,
       String assessorId,
       OffsetDateTime createdAt) {}
 }

@@ -50,7 +50,7 @@ public class PeopleRepository {
             r.qualificationId(),
             r.currentRole(),
             r.startDate(),
-            r.weeklyHours(),
+            r.weeklyLearningHours(),
             r.assessorId(),
             r.createdAt())
         .update();

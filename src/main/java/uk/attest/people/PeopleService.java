@@ -20,11 +20,17 @@ public class PeopleService {
   private final PeopleRepository people;
   private final Catalogue catalogue;
   private final Clock clock;
+  private final org.springframework.context.ApplicationEventPublisher events;
 
-  PeopleService(PeopleRepository people, Catalogue catalogue, Clock clock) {
+  PeopleService(
+      PeopleRepository people,
+      Catalogue catalogue,
+      Clock clock,
+      org.springframework.context.ApplicationEventPublisher events) {
     this.people = people;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.events = events;
   }
 
   public record NewCentre(String name) {}
@@ -84,7 +90,10 @@ public class PeopleService {
 
   @Transactional
   public Registration register(String learnerId, NewRegistration request) {
-    Learner learner = learner(learnerId);
+    Learner learner =
+        people
+            .lockLearner(learnerId)
+            .orElseThrow(() -> new NotFoundException("learner", learnerId));
     Checks checks = new Checks();
     String qualification = checks.text("qualificationId", request.qualificationId(), 200);
     if (qualification != null && catalogue.qualification(qualification).isEmpty()) {
@@ -128,6 +137,7 @@ public class PeopleService {
             request.assessorId(),
             now());
     people.insert(registration);
+    events.publishEvent(new RegistrationCreated(learnerId, registration.id(), qualification));
     return registration;
   }
 
@@ -182,6 +192,6 @@ public class PeopleService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock);
+    return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
   }
 }

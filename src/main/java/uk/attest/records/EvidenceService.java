@@ -84,6 +84,12 @@ public class EvidenceService {
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     checks.check(
         key == null || key.length() <= 200, "Idempotency-Key", "must be at most 200 characters");
+    checks.check(
+        key == null || !key.startsWith(PlatformIngest.KEY_PREFIX),
+        "Idempotency-Key",
+        "must not start with '"
+            + PlatformIngest.KEY_PREFIX
+            + "', which marks the learning platform's items");
     Valid valid = validate(request, checks);
     checks.check(!files.isEmpty(), "files", "at least one file is required: the evidence itself");
     List<Inspected> inspected = new ArrayList<>();
@@ -223,10 +229,30 @@ public class EvidenceService {
   }
 
   @Transactional
-  public Judgement judge(String evidenceId, JudgementRequest request) {
+  /** A judgement, and whether this call stored it or found it stored by an earlier try. */
+  public record Decided(Judgement judgement, boolean replayed) {}
+
+  @Transactional
+  public Decided judge(String evidenceId, String idempotencyKey, JudgementRequest request) {
+    return judge(evidenceId, idempotencyKey, request, OffsetDateTime.now(clock));
+  }
+
+  /**
+   * Records a judgement made at a given time: the service's clock for the API, the original
+   * decision date when demo or imported history is replayed.
+   */
+  @Transactional
+  public Decided judge(
+      String evidenceId,
+      String idempotencyKey,
+      JudgementRequest request,
+      OffsetDateTime decidedAt) {
     Evidence evidence = evidence(evidenceId);
     Learner learner = lock(evidence.learnerId());
     Checks checks = new Checks();
+    String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
+    checks.check(
+        key == null || key.length() <= 200, "Idempotency-Key", "must be at most 200 characters");
     String verdict = checks.text("verdict", request.verdict(), 20);
     if (verdict != null) {
       checks.check(
@@ -252,10 +278,18 @@ public class EvidenceService {
         "proficiency",
         "is required when the evidence is accepted");
     checks.check(
+        !"REFERRED".equals(verdict) || proficiency == null,
+        "proficiency",
+        "is recorded only when the evidence is accepted; a referral gives feedback instead");
+    checks.check(
         !"REFERRED".equals(verdict)
             || (request.feedback() != null && !request.feedback().isBlank()),
         "feedback",
         "is required when the evidence is referred back");
+    checks.check(
+        request.feedback() == null || request.feedback().indexOf('\u0000') < 0,
+        "feedback",
+        "must not contain NUL characters");
     String assessorId = checks.text("assessorId", request.assessorId(), 40);
     Assessor assessor = null;
     if (assessorId != null) {
@@ -267,6 +301,27 @@ public class EvidenceService {
           "assessor '" + assessorId + "' works at another centre");
     }
     checks.done();
+    String hash = FileInspector.sha256(String.valueOf(request).getBytes(StandardCharsets.UTF_8));
+    if (key != null) {
+      var earlier = records.judgementByKey(evidenceId, key);
+      if (earlier.isPresent()) {
+        if (!hash.equals(earlier.get().getValue())) {
+          throw new ConflictException(
+              "Idempotency-Key '"
+                  + key
+                  + "' was already used for a different judgement ("
+                  + earlier.get().getKey()
+                  + ")");
+        }
+        String id = earlier.get().getKey();
+        return new Decided(
+            records.judgements(evidenceId).stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow(),
+            true);
+      }
+    }
     List<Judgement> history = records.judgements(evidenceId);
     Judgement current = history.isEmpty() ? null : history.get(history.size() - 1);
     Judgement judgement =
@@ -279,13 +334,19 @@ public class EvidenceService {
             assessor.id(),
             assessor.qualified(),
             Boolean.TRUE.equals(request.authenticityConfirmed()),
-            OffsetDateTime.now(clock),
-            current == null ? null : current.id());
-    records.insert(judgement);
+            decidedAt.truncatedTo(java.time.temporal.ChronoUnit.MICROS),
+            current == null ? null : current.id(),
+            records.claims(evidenceId));
+    records.insert(judgement, key, hash);
     assessments.recompute(
         learner.id(),
-        "evidence " + evidenceId + " " + verdict.toLowerCase() + " by " + assessor.id());
-    return judgement;
+        "evidence "
+            + evidenceId
+            + " "
+            + verdict.toLowerCase(java.util.Locale.ROOT)
+            + " by "
+            + assessor.id());
+    return new Decided(judgement, false);
   }
 
   @Transactional(readOnly = true)

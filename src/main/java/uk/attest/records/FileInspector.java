@@ -40,7 +40,7 @@ public class FileInspector {
   public static final class RefusedFile extends RuntimeException {
     private final boolean tooLarge;
 
-    RefusedFile(String message, boolean tooLarge) {
+    public RefusedFile(String message, boolean tooLarge) {
       super(message);
       this.tooLarge = tooLarge;
     }
@@ -63,10 +63,10 @@ public class FileInspector {
               + "' is "
               + file.bytes().length
               + " bytes; the limit is "
-              + properties.maxFileSize(),
+              + properties.maxFileSizeText(),
           true);
     }
-    String detected = detect(file.bytes(), name);
+    String detected = confirmContainer(detect(file.bytes(), name), file.bytes());
     if (!properties.allowedTypes().contains(detected)) {
       throw new RefusedFile(
           field
@@ -102,6 +102,41 @@ public class FileInspector {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /**
+   * Office documents are zip files that Tika names partly from the file name; confirm the parts
+   * that make a zip that kind of document, or call it what it is: a zip.
+   */
+  static String confirmContainer(String detected, byte[] bytes) {
+    String needed =
+        switch (detected) {
+          case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
+              "word/document.xml";
+          case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ->
+              "xl/workbook.xml";
+          case "application/vnd.openxmlformats-officedocument.presentationml.presentation" ->
+              "ppt/presentation.xml";
+          case "application/vnd.oasis.opendocument.text",
+                  "application/vnd.oasis.opendocument.spreadsheet" ->
+              "content.xml";
+          default -> null;
+        };
+    if (needed == null) {
+      return detected;
+    }
+    java.util.Set<String> entries = new java.util.HashSet<>();
+    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
+      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+        entries.add(entry.getName());
+      }
+    } catch (IOException e) {
+      return "application/zip";
+    }
+    boolean office =
+        entries.contains(needed)
+            && (entries.contains("[Content_Types].xml") || entries.contains("mimetype"));
+    return office ? detected : "application/zip";
   }
 
   /** Declared types are trusted only as far as the content agrees with them. */

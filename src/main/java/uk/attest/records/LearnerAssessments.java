@@ -61,7 +61,7 @@ public class LearnerAssessments {
       return Optional.empty();
     }
     LocalDate on = today();
-    Assessment assessment = engine.assess(bundle(learner, registration.get()), on);
+    Assessment assessment = engine.assess(bundle(learner, registration.get(), on), on);
     AssessmentRecord record =
         new AssessmentRecord(
             Ids.next("asm"),
@@ -73,20 +73,35 @@ public class LearnerAssessments {
             assessment.qualification().readiness().score(),
             assessment.qualification().readiness().status(),
             cause,
-            OffsetDateTime.now(clock));
+            OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
     records.insert(record, AssessmentJson.write(assessment), records.nextAssessmentSeq());
     return Optional.of(record);
   }
 
-  /** The assessment on a date from one consistent snapshot of the records. */
+  /**
+   * The assessment on a date, from one consistent snapshot of the records, as things stood then:
+   * evidence from activities up to that date, each with the judgement current on that date, under
+   * the latest registration that had started by then.
+   */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Assessment current(String learnerId, LocalDate on) {
     Learner learner =
         people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
     Registration registration =
-        latest(learnerId)
-            .orElseThrow(() -> new NotFoundException("registration for learner", learnerId));
-    return engine.assess(bundle(learner, registration), on);
+        people.registrations(learnerId).stream()
+            .filter(r -> !r.startDate().isAfter(on))
+            .reduce((first, second) -> second)
+            .orElseThrow(
+                () ->
+                    new NotFoundException(
+                        "registration started by " + on + " for learner", learnerId));
+    return engine.assess(bundle(learner, registration, on), on);
+  }
+
+  /** Keeps the claimed assessment in step when a learner is registered (same transaction). */
+  @org.springframework.context.event.EventListener
+  void registered(uk.attest.people.RegistrationCreated event) {
+    recompute(event.learnerId(), "registered on " + event.qualificationId());
   }
 
   @Transactional(readOnly = true)
@@ -108,13 +123,20 @@ public class LearnerAssessments {
   }
 
   /** The learner's stored records as the bundle the engine assesses. */
-  private EvidenceBundle bundle(Learner learner, Registration registration) {
+  private EvidenceBundle bundle(Learner learner, Registration registration, LocalDate on) {
     Map<String, List<String>> claims = records.claimsOf(learner.id());
     Map<String, List<Judgement>> judgements = records.judgementsOf(learner.id());
     List<EvidenceBundle.EvidenceItem> items = new ArrayList<>();
     for (Evidence e : records.evidenceOf(learner.id())) {
-      List<Judgement> history = judgements.getOrDefault(e.id(), List.of());
-      Judgement current = history.isEmpty() ? null : history.get(history.size() - 1);
+      if (e.activityDate().isAfter(on)) {
+        continue; // had not happened on that date
+      }
+      Judgement current = null;
+      for (Judgement j : judgements.getOrDefault(e.id(), List.of())) {
+        if (!j.decidedAt().atZoneSameInstant(clock.getZone()).toLocalDate().isAfter(on)) {
+          current = j;
+        }
+      }
       items.add(
           new EvidenceBundle.EvidenceItem(
               e.id(),
@@ -137,7 +159,9 @@ public class LearnerAssessments {
             registration.qualificationId(),
             registration.currentRole(),
             registration.startDate(),
-            registration.weeklyHours() == null ? null : registration.weeklyHours().doubleValue()),
+            registration.weeklyLearningHours() == null
+                ? null
+                : registration.weeklyLearningHours().doubleValue()),
         items);
   }
 
@@ -151,6 +175,7 @@ public class LearnerAssessments {
         j.assessorQualified(),
         j.authenticityConfirmed(),
         j.decidedAt().atZoneSameInstant(clock.getZone()).toLocalDate(),
-        j.feedback());
+        j.feedback(),
+        java.util.Set.copyOf(j.criteria()));
   }
 }

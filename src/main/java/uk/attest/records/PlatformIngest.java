@@ -31,6 +31,12 @@ public class PlatformIngest {
   /** The largest batch accepted in one request. */
   public static final int MAX_ITEMS = 1000;
 
+  /** The longest transcript accepted, in characters (about a two-hour conversation). */
+  public static final int MAX_TRANSCRIPT = 200_000;
+
+  /** Marks the platform's items among a learner's keys; uploads may not use it. */
+  public static final String KEY_PREFIX = "platform:";
+
   /** The method each kind of platform evidence is recorded as, unless the item names one. */
   static final Map<String, Method> METHOD_OF_KIND =
       Map.of(
@@ -103,14 +109,21 @@ public class PlatformIngest {
 
     List<Stored> stored = new ArrayList<>();
     List<Stored> seen = new ArrayList<>();
+    List<String> conflicts = new ArrayList<>();
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (int i = 0; i < items.size(); i++) {
       PlatformItem item = items.get(i);
       Learner learner = learners.get(i);
-      String key = "platform:" + item.externalId().strip();
+      String key = KEY_PREFIX + item.externalId().strip();
+      String hash =
+          FileInspector.sha256(fingerprint(item).getBytes(java.nio.charset.StandardCharsets.UTF_8));
       Optional<Evidence> earlier = records.evidenceByKey(learner.id(), key);
       if (earlier.isPresent()) {
-        seen.add(new Stored(item.externalId(), earlier.get().id(), learner.id()));
+        if (hash.equals(earlier.get().requestHash())) {
+          seen.add(new Stored(item.externalId(), earlier.get().id(), learner.id()));
+        } else {
+          conflicts.add(item.externalId());
+        }
         continue;
       }
       String kind = item.kind().strip();
@@ -131,11 +144,18 @@ public class PlatformIngest {
               kind,
               item.transcript(),
               key,
-              null,
+              hash,
               now);
       records.insert(e);
       records.claim(e.id(), List.copyOf(new LinkedHashSet<>(item.criteria())), now);
       stored.add(new Stored(item.externalId(), e.id(), learner.id()));
+    }
+    if (!conflicts.isEmpty()) {
+      // Rolls the whole batch back: a changed item must not be half taken.
+      throw new uk.attest.people.ConflictException(
+          "items already stored with different content (platform ids "
+              + String.join(", ", conflicts)
+              + "); nothing in this batch was stored");
     }
     stored.stream()
         .map(Stored::learnerId)
@@ -143,6 +163,20 @@ public class PlatformIngest {
         .sorted()
         .forEach(id -> assessments.recompute(id, "platform evidence received"));
     return new Result(stored, seen);
+  }
+
+  /** What an item says, so a re-sent item can be told from a changed one. */
+  private static String fingerprint(PlatformItem item) {
+    return String.join(
+        "\u0000",
+        String.valueOf(item.kind()),
+        String.valueOf(item.method()),
+        String.valueOf(item.title()),
+        String.valueOf(item.summary()),
+        String.valueOf(item.transcript()),
+        String.valueOf(item.occurredOn()),
+        String.valueOf(item.criteria()),
+        String.valueOf(item.learnerDeclaration()));
   }
 
   private Learner check(
@@ -154,7 +188,11 @@ public class PlatformIngest {
     Checks checks = new Checks();
     checks.text("externalId", item.externalId(), 180);
     checks.text("title", item.title(), 300);
-    checks.text("transcript", item.transcript(), Integer.MAX_VALUE);
+    checks.text("transcript", item.transcript(), MAX_TRANSCRIPT);
+    checks.check(
+        item.summary() == null || item.summary().indexOf('\u0000') < 0,
+        "summary",
+        "must not contain NUL characters");
     String kind = checks.text("kind", item.kind(), 40);
     if (kind != null && !METHOD_OF_KIND.containsKey(kind)) {
       checks.add(

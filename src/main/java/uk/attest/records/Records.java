@@ -39,7 +39,10 @@ public final class Records {
       long size,
       String sha256) {}
 
-  /** An assessor's decision. supersedes names the judgement it replaced, if any. */
+  /**
+   * An assessor's decision. supersedes names the judgement it replaced, if any; criteria are those
+   * claimed when it was made, the only ones it decides.
+   */
   public record Judgement(
       String id,
       String evidenceId,
@@ -50,7 +53,8 @@ public final class Records {
       boolean assessorQualified,
       boolean authenticityConfirmed,
       OffsetDateTime decidedAt,
-      String supersedes) {}
+      String supersedes,
+      List<String> criteria) {}
 
   /** One recomputed assessment, kept with the versions it was made with. */
   public record AssessmentRecord(

@@ -99,7 +99,7 @@ class RecordsRepository {
         > 0;
   }
 
-  void insert(Judgement j) {
+  void insert(Judgement j, String idempotencyKey, String requestHash) {
     jdbc.sql(
             "insert into judgement ("
                 + JUDGEMENT_COLUMNS
@@ -116,6 +116,14 @@ class RecordsRepository {
             j.decidedAt(),
             j.supersedes())
         .update();
+    jdbc.sql("update judgement set idempotency_key = ?, request_hash = ? where id = ?")
+        .params(idempotencyKey, requestHash, j.id())
+        .update();
+    for (String criterion : j.criteria()) {
+      jdbc.sql("insert into judgement_criterion (judgement_id, criterion_id) values (?, ?)")
+          .params(j.id(), criterion)
+          .update();
+    }
   }
 
   long nextAssessmentSeq() {
@@ -160,10 +168,11 @@ class RecordsRepository {
         .optional();
   }
 
+  /** A learner's evidence in upload order, without transcripts (read them one item at a time). */
   List<Evidence> evidenceOf(String learnerId) {
     return jdbc.sql(
             "select "
-                + EVIDENCE_COLUMNS
+                + EVIDENCE_COLUMNS.replace("transcript", "null as transcript")
                 + " from evidence where learner_id = ? order by created_at, id")
         .param(learnerId)
         .query(RecordsRepository::evidence)
@@ -199,18 +208,66 @@ class RecordsRepository {
             .param(learnerId)
             .query(RecordsRepository::judgement)
             .list();
+    Map<String, List<String>> covered = new HashMap<>();
+    jdbc.sql(
+            "select jc.judgement_id, jc.criterion_id from judgement_criterion jc join judgement j on j.id = jc.judgement_id"
+                + " join evidence e on e.id = j.evidence_id where e.learner_id = ? order by jc.criterion_id")
+        .param(learnerId)
+        .query(
+            (ResultSet rs) -> {
+              covered.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
     Map<String, List<Judgement>> byEvidence = new HashMap<>();
-    all.forEach(j -> byEvidence.computeIfAbsent(j.evidenceId(), k -> new ArrayList<>()).add(j));
+    all.stream()
+        .map(j -> withCriteria(j, covered.getOrDefault(j.id(), List.of())))
+        .forEach(j -> byEvidence.computeIfAbsent(j.evidenceId(), k -> new ArrayList<>()).add(j));
     byEvidence.replaceAll((k, v) -> chain(v));
     return byEvidence;
   }
 
   List<Judgement> judgements(String evidenceId) {
+    Map<String, List<String>> covered = new HashMap<>();
+    jdbc.sql(
+            "select jc.judgement_id, jc.criterion_id from judgement_criterion jc join judgement j on j.id = jc.judgement_id"
+                + " where j.evidence_id = ? order by jc.criterion_id")
+        .param(evidenceId)
+        .query(
+            (ResultSet rs) -> {
+              covered.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
     return chain(
-        jdbc.sql("select " + JUDGEMENT_COLUMNS + " from judgement where evidence_id = ?")
+        jdbc
+            .sql("select " + JUDGEMENT_COLUMNS + " from judgement where evidence_id = ?")
             .param(evidenceId)
             .query(RecordsRepository::judgement)
-            .list());
+            .list()
+            .stream()
+            .map(j -> withCriteria(j, covered.getOrDefault(j.id(), List.of())))
+            .toList());
+  }
+
+  /** The judgement stored under an Idempotency-Key, with the fingerprint of its request. */
+  Optional<Map.Entry<String, String>> judgementByKey(String evidenceId, String key) {
+    return jdbc.sql(
+            "select id, request_hash from judgement where evidence_id = ? and idempotency_key = ?")
+        .params(evidenceId, key)
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
+  private static Judgement withCriteria(Judgement j, List<String> criteria) {
+    return new Judgement(
+        j.id(),
+        j.evidenceId(),
+        j.verdict(),
+        j.proficiency(),
+        j.feedback(),
+        j.assessorId(),
+        j.assessorQualified(),
+        j.authenticityConfirmed(),
+        j.decidedAt(),
+        j.supersedes(),
+        List.copyOf(criteria));
   }
 
   /** Orders judgements from the first to the current by following "supersedes". */
@@ -311,7 +368,8 @@ class RecordsRepository {
         rs.getBoolean(7),
         rs.getBoolean(8),
         rs.getObject(9, OffsetDateTime.class),
-        rs.getString(10));
+        rs.getString(10),
+        List.of());
   }
 
   private static FileInfo file(ResultSet rs, int n) throws SQLException {

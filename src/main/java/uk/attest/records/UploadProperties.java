@@ -28,4 +28,14 @@ public record UploadProperties(
           "application/vnd.oasis.opendocument.text",
           "application/vnd.oasis.opendocument.spreadsheet"
         })
-        List<String> allowedTypes) {}
+        List<String> allowedTypes) {
+
+  /** The file size limit as people write it: 25MB, 64KB, 1000B. */
+  public String maxFileSizeText() {
+    long bytes = maxFileSize.toBytes();
+    if (bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + "MB";
+    }
+    return bytes % 1024 == 0 ? bytes / 1024 + "KB" : bytes + "B";
+  }
+}

@@ -1,7 +1,6 @@
 package uk.attest.web;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,9 +14,11 @@ import uk.attest.evidence.BundleReader;
 @RestController
 class AssessmentController {
   private final AssessmentEngine engine;
+  private final java.time.Clock clock;
 
-  AssessmentController(AssessmentEngine engine) {
+  AssessmentController(AssessmentEngine engine, java.time.Clock clock) {
     this.engine = engine;
+    this.clock = clock;
   }
 
   @PostMapping(
@@ -25,7 +26,7 @@ class AssessmentController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   String assess(@RequestBody String bundle, @RequestParam(required = false) LocalDate date) {
-    LocalDate on = date != null ? date : LocalDate.now(ZoneId.of("Europe/London"));
+    LocalDate on = date != null ? date : LocalDate.now(clock);
     return AssessmentJson.write(
         engine.assess(BundleReader.read(bundle, engine.catalogue(), on), on));
   }

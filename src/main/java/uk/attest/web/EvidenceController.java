@@ -55,8 +55,7 @@ class EvidenceController {
     try {
       request = json.readValue(metadata, EvidenceRequest.class);
     } catch (JacksonException e) {
-      throw new InvalidInputException(
-          "metadata" + JsonPaths.of(e), "not valid: " + e.getOriginalMessage());
+      throw new InvalidInputException("metadata" + JsonPaths.of(e), JsonPaths.describe(e));
     }
     List<IncomingFile> incoming = new ArrayList<>();
     for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
@@ -96,7 +95,12 @@ class EvidenceController {
                 .build()
                 .toString())
         .header("X-Content-Type-Options", "nosniff")
-        .header("Digest", "sha-256=" + d.info().sha256())
+        .header(
+            "Content-Digest",
+            "sha-256=:"
+                + java.util.Base64.getEncoder()
+                    .encodeToString(java.util.HexFormat.of().parseHex(d.info().sha256()))
+                + ":")
         .body(d.content());
   }
 
@@ -113,9 +117,16 @@ class EvidenceController {
   }
 
   @PostMapping("/api/evidence/{id}/judgements")
-  ResponseEntity<Judgement> judge(@PathVariable String id, @RequestBody JudgementRequest request) {
-    Judgement j = evidence.judge(id, request);
-    return ResponseEntity.created(URI.create("/api/evidence/" + id + "/judgements")).body(j);
+  ResponseEntity<Judgement> judge(
+      @PathVariable String id,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody JudgementRequest request) {
+    EvidenceService.Decided d = evidence.judge(id, idempotencyKey, request);
+    if (d.replayed()) {
+      return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(d.judgement());
+    }
+    return ResponseEntity.created(URI.create("/api/evidence/" + id + "/judgements"))
+        .body(d.judgement());
   }
 
   @GetMapping("/api/evidence/{id}/judgements")

@@ -1,8 +1,14 @@
 package uk.attest.web;
 
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.Collection;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
-/** The field a JSON error is about, as ".a.b[2]" (empty when Jackson does not say). */
+/** Where a JSON error is (".a.b[2]") and what it means, in words rather than parser internals. */
 final class JsonPaths {
   private JsonPaths() {}
 
@@ -16,5 +22,55 @@ final class JsonPaths {
       }
     }
     return path.toString();
+  }
+
+  static String describe(JacksonException e) {
+    if (e instanceof UnrecognizedPropertyException u) {
+      Collection<Object> known = u.getKnownPropertyIds();
+      return "unknown field"
+          + (known == null || known.isEmpty()
+              ? ""
+              : "; expected one of "
+                  + String.join(", ", known.stream().map(String::valueOf).sorted().toList()));
+    }
+    if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
+      return "must be " + expected(m.getTargetType());
+    }
+    if (e instanceof StreamReadException) {
+      String message = e.getOriginalMessage().split("\\R", 2)[0];
+      int internals = message.indexOf(" (start marker");
+      return "not valid JSON: "
+          + (internals > 0 ? message.substring(0, internals) : message).strip()
+          + (e.getLocation() == null
+              ? ""
+              : " (line "
+                  + e.getLocation().getLineNr()
+                  + ", column "
+                  + e.getLocation().getColumnNr()
+                  + ")");
+    }
+    return "is not valid";
+  }
+
+  private static String expected(Class<?> type) {
+    if (type == LocalDate.class) {
+      return "a date as YYYY-MM-DD";
+    }
+    if (type == OffsetDateTime.class) {
+      return "a date and time";
+    }
+    if (type == Boolean.class || type == boolean.class) {
+      return "true or false";
+    }
+    if (Number.class.isAssignableFrom(type) || type.isPrimitive()) {
+      return "a number";
+    }
+    if (type == String.class) {
+      return "text";
+    }
+    if (Collection.class.isAssignableFrom(type) || type.isArray()) {
+      return "a list";
+    }
+    return "an object";
   }
 }

@@ -25,9 +25,14 @@ class LearnerAssessmentController {
     return AssessmentJson.write(assessments.current(id, date == null ? assessments.today() : date));
   }
 
+  /** Newest first; at most {@code limit} (default 100, at most 1000). */
   @GetMapping("/api/learners/{id}/assessments")
-  List<AssessmentRecord> history(@PathVariable String id) {
-    return assessments.history(id);
+  List<AssessmentRecord> history(
+      @PathVariable String id, @RequestParam(defaultValue = "100") int limit) {
+    if (limit < 1 || limit > 1000) {
+      throw new uk.attest.people.InvalidInputException("limit", "must be from 1 to 1000");
+    }
+    return assessments.history(id).stream().limit(limit).toList();
   }
 
   @GetMapping(

@@ -1,25 +1,37 @@
 package uk.attest.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.people.InvalidInputException;
 import uk.attest.people.InvalidInputException.FieldError;
+import uk.attest.records.FileInspector;
 import uk.attest.records.PlatformIngest;
 import uk.attest.records.PlatformIngest.PlatformItem;
 
 /**
  * Bulk evidence from the learning platform: a JSON array of items, or NDJSON (one item a line). The
- * batch is stored whole or, if any item is wrong, not at all.
+ * batch is stored whole or, if any item is wrong, not at all. Errors name the item as items[i] for
+ * an array and as "line n" for NDJSON.
  */
 @RestController
 class PlatformController {
   static final String NDJSON = "application/x-ndjson";
+
+  /** The largest request body read, in bytes; larger ones get 413 before anything is parsed. */
+  static final int MAX_BODY = 32 * 1024 * 1024;
+
+  private static final Pattern ITEM = Pattern.compile("^items\\[(\\d+)\\]");
 
   private final PlatformIngest ingest;
   private final JsonMapper json;
@@ -32,16 +44,16 @@ class PlatformController {
   @PostMapping(
       value = "/api/platform/evidence",
       consumes = {"application/json", NDJSON})
-  PlatformIngest.Result receive(
-      @RequestBody String body,
-      @org.springframework.web.bind.annotation.RequestHeader("Content-Type") String contentType) {
+  PlatformIngest.Result receive(HttpServletRequest request) throws IOException {
+    String body = read(request);
     List<PlatformItem> items = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     List<FieldError> errors = new ArrayList<>();
-    if (contentType.startsWith(NDJSON)) {
+    if (request.getContentType().startsWith(NDJSON)) {
       String[] lines = body.split("\\R");
       for (int i = 0; i < lines.length; i++) {
         if (!lines[i].isBlank()) {
-          parse(lines[i], "line " + (i + 1), items, errors);
+          parse(lines[i], "line " + (i + 1), items, labels, errors);
         }
       }
     } else {
@@ -49,27 +61,68 @@ class PlatformController {
       try {
         root = json.readTree(body);
       } catch (JacksonException e) {
-        throw new InvalidInputException("body", "not JSON: " + e.getOriginalMessage());
+        throw new InvalidInputException("body", JsonPaths.describe(e));
       }
       if (root == null || !root.isArray()) {
         throw new InvalidInputException(
             "body", "must be a JSON array of evidence items (or send NDJSON as " + NDJSON + ")");
       }
       for (int i = 0; i < root.size(); i++) {
-        parse(root.get(i).toString(), "items[" + i + "]", items, errors);
+        parse(root.get(i).toString(), "items[" + i + "]", items, labels, errors);
       }
     }
     if (!errors.isEmpty()) {
       throw new InvalidInputException(errors);
     }
-    return ingest.ingest(items);
+    try {
+      return ingest.ingest(items);
+    } catch (InvalidInputException e) {
+      // The service names items by position; say which line or array item that was.
+      throw new InvalidInputException(
+          e.errors().stream().map(err -> relabel(err, labels)).toList());
+    }
   }
 
-  private void parse(String text, String at, List<PlatformItem> items, List<FieldError> errors) {
+  private static FieldError relabel(FieldError error, List<String> labels) {
+    Matcher m = ITEM.matcher(error.field());
+    if (!m.find()) {
+      return error;
+    }
+    int index = Integer.parseInt(m.group(1));
+    String label = index < labels.size() ? labels.get(index) : m.group();
+    return new FieldError(label + error.field().substring(m.end()), error.message());
+  }
+
+  private static String read(HttpServletRequest request) throws IOException {
+    if (request.getContentLengthLong() > MAX_BODY) {
+      throw new FileInspector.RefusedFile(
+          "body: the batch is "
+              + request.getContentLengthLong()
+              + " bytes; the limit is "
+              + MAX_BODY,
+          true);
+    }
+    try (InputStream in = request.getInputStream()) {
+      byte[] bytes = in.readNBytes(MAX_BODY + 1);
+      if (bytes.length > MAX_BODY) {
+        throw new FileInspector.RefusedFile(
+            "body: the batch is larger than the limit of " + MAX_BODY + " bytes", true);
+      }
+      return new String(bytes, StandardCharsets.UTF_8);
+    }
+  }
+
+  private void parse(
+      String text,
+      String at,
+      List<PlatformItem> items,
+      List<String> labels,
+      List<FieldError> errors) {
     try {
       items.add(json.readValue(text, PlatformItem.class));
+      labels.add(at);
     } catch (JacksonException e) {
-      errors.add(new FieldError(at + JsonPaths.of(e), "not valid: " + e.getOriginalMessage()));
+      errors.add(new FieldError(at + JsonPaths.of(e), JsonPaths.describe(e)));
     }
   }
 }

@@ -27,20 +27,42 @@ import uk.attest.records.UnknownCriteriaException;
 class ProblemAdvice {
   record Error(String field, String message) {}
 
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ProblemAdvice.class);
+  private final uk.attest.records.UploadProperties uploads;
+
+  ProblemAdvice(uk.attest.records.UploadProperties uploads) {
+    this.uploads = uploads;
+  }
+
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
     ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
     problem.setTitle(title);
     return problem;
   }
 
+  /** A bundle's problems as {field, message}; text that is not JSON at all is a 400. */
   @ExceptionHandler(BundleException.class)
   ProblemDetail invalidBundle(BundleException e) {
+    boolean notJson = e.problems().size() == 1 && e.problems().get(0).startsWith("not JSON");
     ProblemDetail problem =
         problem(
-            HttpStatus.UNPROCESSABLE_CONTENT,
+            notJson ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
             "Invalid evidence bundle",
-            "The evidence bundle is not valid.");
-    problem.setProperty("errors", e.problems());
+            notJson ? e.problems().get(0) : "The evidence bundle is not valid.");
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(
+                text -> {
+                  int colon = text.indexOf(": ");
+                  return colon < 0 || notJson
+                      ? new Error("body", text)
+                      : new Error(
+                          text.substring(0, colon).replaceAll(" \\([^)]*\\)", ""),
+                          text.substring(colon + 2));
+                })
+            .toList());
     return problem;
   }
 
@@ -63,19 +85,31 @@ class ProblemAdvice {
 
   @ExceptionHandler(RefusedFile.class)
   ProblemDetail refusedFile(RefusedFile e) {
-    return e.tooLarge()
-        ? problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage())
-        : problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File refused", e.getMessage());
+    ProblemDetail problem =
+        e.tooLarge()
+            ? problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage())
+            : problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File refused", e.getMessage());
+    int colon = e.getMessage().indexOf(": ");
+    problem.setProperty(
+        "errors",
+        List.of(
+            new Error(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 2))));
+    return problem;
   }
 
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
-    return problem(
-        HttpStatus.CONTENT_TOO_LARGE,
-        "Upload too large",
-        "The upload is larger than the service accepts ("
-            + e.getMaxUploadSize()
-            + " bytes at most); nothing was stored.");
+    ProblemDetail problem =
+        problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "Upload too large",
+            "A file is larger than "
+                + uploads.maxFileSizeText()
+                + " (or the request larger than the multipart limit); nothing was stored.");
+    problem.setProperty(
+        "errors",
+        List.of(new Error("files", "each file must be at most " + uploads.maxFileSizeText())));
+    return problem;
   }
 
   @ExceptionHandler(NotFoundException.class)
@@ -93,13 +127,35 @@ class ProblemAdvice {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
   }
 
+  /** Two requests raced to create the same thing: the loser is told, as for any conflict. */
+  @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+  ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflict",
+        "that record already exists (another request created it first)");
+  }
+
+  /** Anything unexpected: logged in full here, answered without internals. */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) throws Exception {
+    if (e instanceof org.springframework.web.ErrorResponse) {
+      throw e; // Spring's own (405, 406, 415 …) keep their problem details
+    }
+    LOG.error("Unexpected error", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error",
+        "Something went wrong; nothing of this request was stored.");
+  }
+
   @ExceptionHandler(HttpMessageNotReadableException.class)
   ProblemDetail unreadable(HttpMessageNotReadableException e) {
     String field =
         e.getCause() instanceof JacksonException j ? JsonPaths.of(j).replaceFirst("^\\.", "") : "";
     String message =
         e.getCause() instanceof JacksonException j
-            ? j.getOriginalMessage()
+            ? JsonPaths.describe(j)
             : "the request body is missing or not JSON";
     ProblemDetail problem =
         problem(

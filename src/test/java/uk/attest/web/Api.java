@@ -54,6 +54,15 @@ final class Api {
     return post(path, "application/json", json);
   }
 
+  /** A JSON post with an Idempotency-Key. */
+  Response postWithKey(String path, String json, String idempotencyKey) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   Response post(String path, String contentType, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))

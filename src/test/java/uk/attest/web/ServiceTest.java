@@ -75,8 +75,9 @@ class ServiceTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .content(body))
         .andExpect(status().isUnprocessableContent())
+        .andExpect(jsonPath("$.errors[0].field").value("learner.uln"))
         .andExpect(
-            jsonPath("$.errors[0]")
-                .value("learner.uln: check digit does not match: 6139042879 is not a valid ULN"));
+            jsonPath("$.errors[0].message")
+                .value("check digit does not match: 6139042879 is not a valid ULN"));
   }
 }
