@@ -208,15 +208,8 @@ class RecordsRepository {
             .param(learnerId)
             .query(RecordsRepository::judgement)
             .list();
-    Map<String, List<String>> covered = new HashMap<>();
-    jdbc.sql(
-            "select jc.judgement_id, jc.criterion_id from judgement_criterion jc join judgement j on j.id = jc.judgement_id"
-                + " join evidence e on e.id = j.evidence_id where e.learner_id = ? order by jc.criterion_id")
-        .param(learnerId)
-        .query(
-            (ResultSet rs) -> {
-              covered.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-            });
+    Map<String, List<String>> covered =
+        covered("join evidence e on e.id = j.evidence_id where e.learner_id = ?", learnerId);
     Map<String, List<Judgement>> byEvidence = new HashMap<>();
     all.stream()
         .map(j -> withCriteria(j, covered.getOrDefault(j.id(), List.of())))
@@ -226,15 +219,7 @@ class RecordsRepository {
   }
 
   List<Judgement> judgements(String evidenceId) {
-    Map<String, List<String>> covered = new HashMap<>();
-    jdbc.sql(
-            "select jc.judgement_id, jc.criterion_id from judgement_criterion jc join judgement j on j.id = jc.judgement_id"
-                + " where j.evidence_id = ? order by jc.criterion_id")
-        .param(evidenceId)
-        .query(
-            (ResultSet rs) -> {
-              covered.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-            });
+    Map<String, List<String>> covered = covered("where j.evidence_id = ?", evidenceId);
     return chain(
         jdbc
             .sql("select " + JUDGEMENT_COLUMNS + " from judgement where evidence_id = ?")
@@ -253,6 +238,22 @@ class RecordsRepository {
         .params(evidenceId, key)
         .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
         .optional();
+  }
+
+  /** The criteria each judgement covers, for the judgements the condition selects. */
+  private Map<String, List<String>> covered(String condition, String param) {
+    Map<String, List<String>> covered = new HashMap<>();
+    jdbc.sql(
+            "select jc.judgement_id, jc.criterion_id from judgement_criterion jc"
+                + " join judgement j on j.id = jc.judgement_id "
+                + condition
+                + " order by jc.criterion_id")
+        .param(param)
+        .query(
+            (ResultSet rs) -> {
+              covered.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return covered;
   }
 
   private static Judgement withCriteria(Judgement j, List<String> criteria) {
