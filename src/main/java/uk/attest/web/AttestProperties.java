@@ -7,4 +7,6 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /** Where the service finds its catalogue and rules (attest.criteria-dir, attest.rules-dir). */
 @ConfigurationProperties("attest")
 record AttestProperties(
-    @DefaultValue("criteria") Path criteriaDir, @DefaultValue("rules") Path rulesDir) {}
+    @DefaultValue("criteria") Path criteriaDir,
+    @DefaultValue("rules") Path rulesDir,
+    @DefaultValue("reports") Path reportsDir) {}

@@ -16,6 +16,11 @@ class EngineConfiguration {
   }
 
   @Bean
+  uk.attest.portfolio.ReportAssets reportAssets(AttestProperties properties) {
+    return uk.attest.portfolio.ReportAssets.load(properties.reportsDir());
+  }
+
+  @Bean
   AssessmentEngine assessmentEngine(Catalogue catalogue, AttestProperties properties) {
     return new AssessmentEngine(catalogue, DroolsRuleBook.load(properties.rulesDir()));
   }
