@@ -21,8 +21,18 @@ public record CohortRow(
   /** The column headings, in order, for the workbook and the CSV. */
   public static final List<String> HEADINGS =
       List.of(
-          "ULN", "Learner", "Learner id", "QN", "Qualification", "Unit number", "Unit id", "Unit",
-          "Achieved", "Coverage", "Readiness score", "Readiness");
+          "ULN",
+          "Learner",
+          "Learner id",
+          "QN",
+          "Qualification",
+          "Unit number",
+          "Unit id",
+          "Unit",
+          "Achieved",
+          "Coverage",
+          "Readiness score",
+          "Readiness");
 
   /** A learner's rows: one per unit of their qualification, in the qualification's order. */
   public static List<CohortRow> of(String learnerName, String learnerId, Assessment a) {
@@ -31,8 +41,18 @@ public record CohortRow(
         .map(
             u ->
                 new CohortRow(
-                    a.learner().uln(), learnerName, learnerId, q.number(), q.title(), u.ref(), u.id(), u.title(),
-                    u.achieved(), u.coverage(), q.readiness().score(), q.readiness().status()))
+                    a.learner().uln(),
+                    learnerName,
+                    learnerId,
+                    q.number(),
+                    q.title(),
+                    u.ref(),
+                    u.id(),
+                    u.title(),
+                    u.achieved(),
+                    u.coverage(),
+                    q.readiness().score(),
+                    q.readiness().status()))
         .toList();
   }
 }

@@ -6,9 +6,8 @@ import java.util.List;
 import uk.attest.assessment.Assessment;
 
 /**
- * Everything a learner's portfolio shows, gathered before any rendering: who, where, the
- * assessment (with the rule and evidence behind every cell), the evidence index, and the
- * declarations.
+ * Everything a learner's portfolio shows, gathered before any rendering: who, where, the assessment
+ * (with the rule and evidence behind every cell), the evidence index, and the declarations.
  */
 public record Portfolio(
     String learnerId,

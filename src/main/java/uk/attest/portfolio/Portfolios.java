@@ -11,7 +11,10 @@ public final class Portfolios {
   private Portfolios() {}
 
   public static Portfolio fromBundle(
-      EvidenceBundle bundle, Assessment assessment, ReportAssets assets, OffsetDateTime generatedAt) {
+      EvidenceBundle bundle,
+      Assessment assessment,
+      ReportAssets assets,
+      OffsetDateTime generatedAt) {
     List<Portfolio.EvidenceEntry> entries = new ArrayList<>();
     for (EvidenceBundle.EvidenceItem item : bundle.evidence()) {
       var d = item.decision();
@@ -30,7 +33,9 @@ public final class Portfolios {
     entries.sort(java.util.Comparator.comparing(Portfolio.EvidenceEntry::id));
     // A bundle records decisions but no signatures: the learner's declaration stands where every
     // item carries one; the assessor's on the latest decision; IQA sampling is not in a bundle.
-    boolean allDeclared = !bundle.evidence().isEmpty() && bundle.evidence().stream().allMatch(EvidenceBundle.EvidenceItem::learnerDeclaration);
+    boolean allDeclared =
+        !bundle.evidence().isEmpty()
+            && bundle.evidence().stream().allMatch(EvidenceBundle.EvidenceItem::learnerDeclaration);
     var latest =
         bundle.evidence().stream()
             .map(EvidenceBundle.EvidenceItem::decision)
@@ -41,7 +46,12 @@ public final class Portfolios {
             new Portfolio.Declaration(
                 "LEARNER",
                 allDeclared ? bundle.learner().name() : null,
-                allDeclared ? bundle.evidence().stream().map(EvidenceBundle.EvidenceItem::activityDate).max(java.time.LocalDate::compareTo).orElse(null) : null,
+                allDeclared
+                    ? bundle.evidence().stream()
+                        .map(EvidenceBundle.EvidenceItem::activityDate)
+                        .max(java.time.LocalDate::compareTo)
+                        .orElse(null)
+                    : null,
                 assets.declarations().get("LEARNER")),
             new Portfolio.Declaration(
                 "ASSESSOR",

@@ -12,8 +12,8 @@ import java.util.Map;
 import org.yaml.snakeyaml.Yaml;
 
 /**
- * The report assets in reports/: fonts, logo, outcome colours and legend, declaration texts.
- * Loaded once; a missing or malformed asset fails with the file and what is wrong.
+ * The report assets in reports/: fonts, logo, outcome colours and legend, declaration texts. Loaded
+ * once; a missing or malformed asset fails with the file and what is wrong.
  */
 public record ReportAssets(
     String organisation,
@@ -37,7 +37,8 @@ public record ReportAssets(
     try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
       yaml = new Yaml().load(reader);
     } catch (IOException e) {
-      throw new IllegalStateException(file + ": cannot read the report assets (" + e.getMessage() + ")", e);
+      throw new IllegalStateException(
+          file + ": cannot read the report assets (" + e.getMessage() + ")", e);
     } catch (RuntimeException e) {
       throw new IllegalStateException(file + ": malformed YAML: " + e.getMessage(), e);
     }
@@ -48,11 +49,14 @@ public record ReportAssets(
       Map<String, Object> entry = (Map<String, Object>) require(outcomesYaml, o, file);
       String colour = String.valueOf(require(entry, "colour", file));
       if (!colour.matches("[0-9A-Fa-f]{6}")) {
-        throw new IllegalStateException(file + ": outcomes." + o + ".colour must be six hex digits, found '" + colour + "'");
+        throw new IllegalStateException(
+            file + ": outcomes." + o + ".colour must be six hex digits, found '" + colour + "'");
       }
-      outcomes.put(o, new Outcome(colour.toUpperCase(), String.valueOf(require(entry, "label", file))));
+      outcomes.put(
+          o, new Outcome(colour.toUpperCase(), String.valueOf(require(entry, "label", file))));
     }
-    Map<String, Object> declarationsYaml = (Map<String, Object>) require(yaml, "declarations", file);
+    Map<String, Object> declarationsYaml =
+        (Map<String, Object>) require(yaml, "declarations", file);
     Map<String, String> declarations = new LinkedHashMap<>();
     for (String d : DECLARATIONS) {
       declarations.put(d, String.valueOf(require(declarationsYaml, d, file)).strip());
