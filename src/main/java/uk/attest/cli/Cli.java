@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -26,6 +28,12 @@ import uk.attest.criteria.importer.RoleProfileImporter;
 import uk.attest.evidence.BundleException;
 import uk.attest.evidence.BundleReader;
 import uk.attest.evidence.EvidenceBundle;
+import uk.attest.portfolio.CohortExport;
+import uk.attest.portfolio.Portfolio;
+import uk.attest.portfolio.PortfolioPdf;
+import uk.attest.portfolio.PortfolioWorkbook;
+import uk.attest.portfolio.Portfolios;
+import uk.attest.portfolio.ReportAssets;
 import uk.attest.rules.DroolsRuleBook;
 import uk.attest.rules.RuleBookException;
 
@@ -39,7 +47,7 @@ public final class Cli {
   static final int BAD_INPUT = 2;
   static final int INTERNAL_ERROR = 3;
   private static final Set<String> COMMANDS =
-      Set.of("assess", "validate", "import-role", "import-nos", "help", "--help", "-h");
+      Set.of("assess", "export", "validate", "import-role", "import-nos", "help", "--help", "-h");
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final PrintStream out;
@@ -78,6 +86,7 @@ public final class Cli {
         case "validate" -> validate(options);
         case "import-role" -> importRole(options);
         case "import-nos" -> importNos(options);
+        case "export" -> export(options);
         default -> {
           out.println(USAGE);
           yield OK;
@@ -112,8 +121,122 @@ public final class Cli {
       return BAD_INPUT;
     }
     Assessment assessment = engine.assess(bundle, date);
-    write(o, AssessmentJson.write(assessment));
+    String format = o.format();
+    if (format.equals("json")) {
+      write(o, AssessmentJson.write(assessment));
+      return OK;
+    }
+    Path out =
+        o.out().orElseThrow(() -> new UsageException("--format " + format + " needs --out FILE"));
+    ReportAssets assets = ReportAssets.load(o.reports());
+    Portfolio portfolio =
+        Portfolios.fromBundle(
+            bundle, assessment, assets, OffsetDateTime.now(LONDON).truncatedTo(ChronoUnit.SECONDS));
+    writeBinary(
+        out,
+        stream -> {
+          if (format.equals("pdf")) {
+            PortfolioPdf.write(portfolio, assets, stream);
+          } else {
+            PortfolioWorkbook.write(portfolio, assets, stream);
+          }
+        });
     return OK;
+  }
+
+  /** The awarding-body export over a folder of bundles: every *.json in it is one learner. */
+  private int export(Options o) {
+    Path folder = o.argument("FOLDER");
+    Path out = o.out().orElseThrow(() -> new UsageException("export needs --out FILE.zip"));
+    LocalDate date = o.date();
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException(folder + ": not a folder of evidence bundles");
+    }
+    Catalogue catalogue = CatalogueLoader.load(o.criteria());
+    AssessmentEngine engine = new AssessmentEngine(catalogue, DroolsRuleBook.load(o.rules()));
+    ReportAssets assets = ReportAssets.load(o.reports());
+    List<Path> bundles;
+    try (var files = Files.list(folder)) {
+      bundles = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UsageException(folder + ": cannot list (" + e.getMessage() + ")");
+    }
+    // Check every bundle first: an export is for one qualification, and all of it or none.
+    List<EvidenceBundle> read = new ArrayList<>();
+    List<String> problems = new ArrayList<>();
+    for (Path file : bundles) {
+      try {
+        read.add(BundleReader.read(readText(file), catalogue, date));
+      } catch (BundleException e) {
+        e.problems().forEach(p -> problems.add(file + ": " + p));
+      }
+    }
+    String wanted = o.named.get("--qualification");
+    if (wanted != null) {
+      if (catalogue.qualification(wanted).isEmpty()) {
+        problems.add("--qualification: unknown qualification '" + wanted + "'");
+      }
+      read = read.stream().filter(b -> b.learner().qualificationId().equals(wanted)).toList();
+    }
+    List<String> qualifications =
+        read.stream().map(b -> b.learner().qualificationId()).distinct().toList();
+    if (qualifications.size() > 1) {
+      problems.add(
+          folder
+              + ": the bundles are for several qualifications ("
+              + String.join(", ", qualifications)
+              + "); choose one with --qualification ID");
+    }
+    if (read.isEmpty() && problems.isEmpty()) {
+      problems.add(folder + ": no evidence bundles (*.json)");
+    }
+    if (!problems.isEmpty()) {
+      problems.forEach(err::println);
+      return BAD_INPUT;
+    }
+    var qualification = catalogue.qualification(qualifications.get(0)).orElseThrow();
+    OffsetDateTime now = OffsetDateTime.now(LONDON).truncatedTo(ChronoUnit.SECONDS);
+    String title =
+        qualification.title()
+            + " ("
+            + qualification.number()
+            + "), "
+            + read.size()
+            + " learners, assessed "
+            + date;
+    List<EvidenceBundle> cohort = List.copyOf(read);
+    writeBinary(
+        out,
+        stream -> {
+          try (CohortExport export = new CohortExport(stream, assets, title)) {
+            for (EvidenceBundle bundle : cohort) {
+              export.add(Portfolios.fromBundle(bundle, engine.assess(bundle, date), assets, now));
+            }
+          }
+        });
+    out().println("wrote " + out + ": " + cohort.size() + " learners");
+    return OK;
+  }
+
+  private PrintStream out() {
+    return out;
+  }
+
+  private interface Binary {
+    void write(java.io.OutputStream out) throws IOException;
+  }
+
+  private static void writeBinary(Path file, Binary content) {
+    try {
+      if (file.toAbsolutePath().getParent() != null) {
+        Files.createDirectories(file.toAbsolutePath().getParent());
+      }
+      try (var stream = new java.io.BufferedOutputStream(Files.newOutputStream(file))) {
+        content.write(stream);
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + file + " (" + e.getClass().getSimpleName() + ")");
+    }
   }
 
   private int validate(Options o) {
@@ -196,12 +319,17 @@ public final class Cli {
       """
       usage: java -jar target/attest.jar COMMAND [options]
 
-        assess BUNDLE.json [--date YYYY-MM-DD] [--out FILE]   print a learner's assessment as JSON
+        assess BUNDLE.json [--date YYYY-MM-DD] [--out FILE] [--format json|pdf|xlsx]
+                                                              a learner's assessment as JSON, or their
+                                                              portfolio as PDF or Excel (with --out)
+        export FOLDER --out FILE.zip [--qualification ID] [--date YYYY-MM-DD]
+                                                              the awarding-body export of a folder of bundles
         validate                                              check criteria/ and rules/, list every problem
         import-role PROFILE.txt [--out FILE]                  write a role framework from a role profile
         import-nos FILE.json --level N [--out FILE]           write a NOS from the NOS database's JSON export
 
-      Every command takes --criteria DIR and --rules DIR (defaults ./criteria and ./rules).
+      Every command takes --criteria DIR and --rules DIR (defaults ./criteria and ./rules);
+      reports take --reports DIR (default ./reports).
       With no command the jar starts the service.
       Exit codes: 0 done, 1 problems in criteria/ or rules/, 2 bad input or usage, 3 internal error.""";
 
@@ -217,7 +345,15 @@ public final class Cli {
     final List<String> positional = new ArrayList<>();
     final Map<String, String> named = new HashMap<>();
     private static final Set<String> KNOWN =
-        Set.of("--criteria", "--rules", "--date", "--out", "--level");
+        Set.of(
+            "--criteria",
+            "--rules",
+            "--reports",
+            "--date",
+            "--out",
+            "--level",
+            "--format",
+            "--qualification");
 
     private Options(String command) {
       this.command = command;
@@ -251,6 +387,18 @@ public final class Cli {
 
     Path criteria() {
       return Path.of(named.getOrDefault("--criteria", "criteria"));
+    }
+
+    Path reports() {
+      return Path.of(named.getOrDefault("--reports", "reports"));
+    }
+
+    String format() {
+      String format = named.getOrDefault("--format", "json");
+      if (!List.of("json", "pdf", "xlsx").contains(format)) {
+        throw new UsageException("--format must be json, pdf or xlsx, found '" + format + "'");
+      }
+      return format;
     }
 
     Path rules() {

@@ -210,4 +210,67 @@ class CliTest {
         .contains(
             "observation is required for PERFORMANCE criteria but allowedMethods.PERFORMANCE does not include DIRECT_OBSERVATION");
   }
+
+  @Test
+  void theReadyExamplesPortfolioIsWrittenAsPdfAndAsAWorkbook() throws Exception {
+    Path pdf = temp.resolve("ready.pdf");
+    Path xlsx = temp.resolve("ready.xlsx");
+    assertThat(
+            run(
+                    "assess",
+                    "examples/ready-learner.json",
+                    "--date",
+                    "2026-11-20",
+                    "--format",
+                    "pdf",
+                    "--out",
+                    pdf.toString())
+                .exit())
+        .isZero();
+    assertThat(
+            run(
+                    "assess",
+                    "examples/ready-learner.json",
+                    "--date",
+                    "2026-11-20",
+                    "--format",
+                    "xlsx",
+                    "--out",
+                    xlsx.toString())
+                .exit())
+        .isZero();
+    assertThat(Files.readAllBytes(pdf))
+        .startsWith("%PDF-".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    assertThat(Files.size(xlsx)).isPositive();
+    Run noOut = run("assess", "examples/ready-learner.json", "--format", "pdf");
+    assertThat(noOut.exit()).isEqualTo(2);
+    assertThat(noOut.err()).contains("--format pdf needs --out FILE");
+  }
+
+  @Test
+  void exportWritesTheCohortOfOneQualificationAndRefusesAMixedFolder() throws Exception {
+    Path zip = temp.resolve("export.zip");
+    Run r =
+        run(
+            "export",
+            "examples",
+            "--qualification",
+            "attest-l5-diploma-ecommerce-sales-leadership",
+            "--date",
+            "2026-11-20",
+            "--out",
+            zip.toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).contains("2 learners");
+    Run mixed =
+        run(
+            "export",
+            "examples",
+            "--date",
+            "2026-11-20",
+            "--out",
+            temp.resolve("x.zip").toString());
+    assertThat(mixed.exit()).isEqualTo(2);
+    assertThat(mixed.err()).contains("choose one with --qualification");
+  }
 }

@@ -972,4 +972,55 @@ abstract class ApiTestBase {
             400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("proficiency");
   }
+
+  // ---- portfolios and exports ---------------------------------------------------------------
+
+  @Test
+  void aLearnersPortfolioDownloadsAsPdfAndAsAWorkbook() throws Exception {
+    String a =
+        upload(null, metadata("Discussion", "PROFESSIONAL_DISCUSSION", "2026-06-01", "ATTECL02.K1"))
+            .get("id")
+            .asString();
+    accept(a);
+    Response pdf = api.get("/api/learners/" + learner + "/portfolio.pdf?date=2026-11-20");
+    assertThat(pdf.status()).isEqualTo(200);
+    assertThat(pdf.header("Content-Type")).isEqualTo("application/pdf");
+    byte[] bytes = api.bytes("/api/learners/" + learner + "/portfolio.pdf?date=2026-11-20");
+    assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    try (var doc = org.apache.pdfbox.Loader.loadPDF(bytes)) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(doc))
+          .contains("Siân Llŷr", a);
+    }
+    byte[] xlsx = api.bytes("/api/learners/" + learner + "/portfolio.xlsx?date=2026-11-20");
+    try (var wb =
+        new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+      assertThat(wb.getSheet("Summary")).isNotNull();
+      assertThat(wb.getSheet("Evidence").getRow(1).getCell(0).getStringCellValue()).isEqualTo(a);
+    }
+    problem(api.get("/api/learners/lrn_nope/portfolio.pdf"), 404);
+  }
+
+  @Test
+  void theAwardingBodyExportOfACentreChecksOutAgainstItsManifest() throws Exception {
+    upload(null, metadata("Plan", "PRODUCT", "2026-06-01", "ATTECL02.P1"));
+    byte[] zip = api.bytes("/api/centres/" + centre + "/exports/" + L5 + ".zip?date=2026-11-20");
+    java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
+    try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+      for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
+        entries.put(e.getName(), in.readAllBytes());
+      }
+    }
+    JsonNode manifest =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .build()
+            .readTree(entries.get("manifest.json"));
+    assertThat(manifest.get("learners").asInt()).isEqualTo(1);
+    for (JsonNode f : manifest.get("files")) {
+      assertThat(f.get("sha256").asString())
+          .isEqualTo(
+              uk.attest.records.FileInspectorAccess.sha256(entries.get(f.get("path").asString())));
+    }
+    problem(api.get("/api/centres/" + centre + "/exports/nope.zip"), 400);
+    problem(api.get("/api/centres/ctr_nope/exports/" + L5 + ".zip"), 404);
+  }
 }
