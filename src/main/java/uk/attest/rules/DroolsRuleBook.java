@@ -73,8 +73,10 @@ public final class DroolsRuleBook implements RuleBook {
     String hash = ContentHash.of(dir, hashed);
     ReleaseId release = ks.newReleaseId("uk.attest", "rules", "1.0.0-" + hash.substring(7, 19));
     kfs.generateAndWritePomXML(release);
+    java.util.Map<Path, String> sources = new java.util.LinkedHashMap<>();
     for (Path file : files) {
-      kfs.write("src/main/resources/" + relative(dir, file), read(file));
+      sources.put(file, read(file));
+      kfs.write("src/main/resources/" + relative(dir, file), sources.get(file));
     }
     KieBuilder builder = ks.newKieBuilder(kfs).buildAll();
     List<String> problems = new ArrayList<>();
@@ -102,13 +104,14 @@ public final class DroolsRuleBook implements RuleBook {
             .sorted(java.util.Comparator.comparing(KiePackage::getName))
             .toList()) {
       for (Rule rule : pkg.getRules()) {
-        String file = where(dir, files, rule.getName());
+        Declared declared = declared(sources, rule.getName());
+        String file = declared == null ? label(dir) : declared.where(dir);
         String id = rule.getName().split(" ", 2)[0];
         String first = ids.putIfAbsent(id, file);
         if (first != null) {
           problems.add(file + ": rule id " + id + " is already used at " + first);
         }
-        String folder = folderOf(dir, files, rule.getName());
+        String folder = declared == null ? null : declared.folder(dir);
         if (folder != null && !folder.equals(rule.getPackageName())) {
           problems.add(
               file
@@ -124,7 +127,7 @@ public final class DroolsRuleBook implements RuleBook {
                 : null;
         if (stage == null || !stages.contains(stage)) {
           problems.add(
-              where(dir, files, rule.getName())
+              file
                   + ": rule \""
                   + rule.getName()
                   + "\" must name one of the stages in "
@@ -141,28 +144,30 @@ public final class DroolsRuleBook implements RuleBook {
     return new DroolsRuleBook(base, stages, hash);
   }
 
-  /** The package a rule's file should declare: its folder under rules/, dotted. */
-  private static String folderOf(Path dir, List<Path> files, String ruleName) {
-    for (Path file : files) {
-      if (read(file).contains("rule \"" + ruleName + "\"")) {
-        Path parent = dir.relativize(file).getParent();
-        return parent == null ? "" : parent.toString().replace('\\', '/').replace('/', '.');
-      }
+  /** Where a rule is declared: its file and line. */
+  private record Declared(Path file, int line) {
+    String where(Path dir) {
+      return label(dir) + "/" + relative(dir, file) + ":" + line;
     }
-    return null;
+
+    /** The package the file should declare: its folder under rules/, dotted. */
+    String folder(Path dir) {
+      Path parent = dir.relativize(file).getParent();
+      return parent == null ? "" : parent.toString().replace('\\', '/').replace('/', '.');
+    }
   }
 
-  /** The file and line where a rule is declared, for messages about it. */
-  private static String where(Path dir, List<Path> files, String ruleName) {
-    for (Path file : files) {
-      List<String> lines = read(file).lines().toList();
+  /** Finds a rule's declaration in the sources read at load, or null. */
+  private static Declared declared(java.util.Map<Path, String> sources, String ruleName) {
+    for (var source : sources.entrySet()) {
+      List<String> lines = source.getValue().lines().toList();
       for (int i = 0; i < lines.size(); i++) {
         if (lines.get(i).contains("rule \"" + ruleName + "\"")) {
-          return label(dir) + "/" + relative(dir, file) + ":" + (i + 1);
+          return new Declared(source.getKey(), i + 1);
         }
       }
     }
-    return label(dir);
+    return null;
   }
 
   @Override
