@@ -75,7 +75,7 @@ public final class BundleReader {
   }
 
   /** Jackson's message without its notes on parser internals. */
-  static String readable(String message) {
+  public static String readable(String message) {
     String first = message.split("\\R", 2)[0];
     int internals = first.indexOf(" (start marker");
     return (internals > 0 ? first.substring(0, internals) : first).strip();

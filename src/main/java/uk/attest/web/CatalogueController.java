@@ -10,6 +10,7 @@ import uk.attest.criteria.Catalogue;
 import uk.attest.criteria.NosUnit;
 import uk.attest.criteria.Qualification;
 import uk.attest.criteria.RoleFramework;
+import uk.attest.people.NotFoundException;
 
 /** Read-only browsing of the catalogue: standards, qualifications and role frameworks. */
 @RestController

@@ -37,10 +37,8 @@ final class JsonPaths {
       return "must be " + expected(m.getTargetType());
     }
     if (e instanceof StreamReadException) {
-      String message = e.getOriginalMessage().split("\\R", 2)[0];
-      int internals = message.indexOf(" (start marker");
       return "not valid JSON: "
-          + (internals > 0 ? message.substring(0, internals) : message).strip()
+          + uk.attest.evidence.BundleReader.readable(e.getOriginalMessage())
           + (e.getLocation() == null
               ? ""
               : " (line "

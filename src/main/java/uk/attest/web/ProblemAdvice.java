@@ -117,11 +117,6 @@ class ProblemAdvice {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
-  @ExceptionHandler(uk.attest.web.NotFoundException.class)
-  ProblemDetail catalogueNotFound(uk.attest.web.NotFoundException e) {
-    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
-  }
-
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
