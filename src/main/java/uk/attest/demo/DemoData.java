@@ -17,11 +17,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import uk.attest.access.Actor;
 import uk.attest.criteria.Catalogue;
 import uk.attest.evidence.BundleReader;
 import uk.attest.evidence.EvidenceBundle;
 import uk.attest.evidence.EvidenceBundle.EvidenceItem;
+import uk.attest.people.Accounts;
+import uk.attest.people.Accounts.NewAccount;
 import uk.attest.people.People.Assessor;
+import uk.attest.people.People.AwardingBody;
 import uk.attest.people.People.Centre;
 import uk.attest.people.People.Learner;
 import uk.attest.people.People.Registration;
@@ -33,9 +37,11 @@ import uk.attest.records.EvidenceService.WitnessRequest;
 import uk.attest.records.IncomingFile;
 
 /**
- * On an empty database, loads a demo centre with a qualified assessor, a trainee assessor and three
- * learners (ready at level 5; half-way; at level 5 heading for level 6) from the example bundles,
- * through the same services an assessor uses. Turn off with attest.demo-data.enabled=false.
+ * On an empty database, loads a demo centre registered with a demo awarding body, a qualified
+ * assessor, a trainee assessor and three learners (ready at level 5; half-way; at level 5 heading
+ * for level 6) from the example bundles, through the same services an assessor uses, and a demo
+ * account for each role (listed in the README; all share {@link #PASSWORD}). Turn off with
+ * attest.demo-data.enabled=false; the production profile refuses to start with it on.
  */
 @Component
 @ConditionalOnProperty(name = "attest.demo-data.enabled", havingValue = "true")
@@ -43,6 +49,12 @@ class DemoData implements ApplicationRunner {
   static final String CENTRE = "ctr_demo";
   static final String ASSESSOR = "asr_demo";
   static final String TRAINEE = "asr_demo_trainee";
+  static final String AWARDING_BODY = "abo_demo";
+
+  /** The demo accounts' password: published in the README, so demo only. */
+  static final String PASSWORD = "attest-demo-password";
+
+  private static final Actor DEMO = Actor.system("demo data");
 
   /** Demo learners: fixed ids, so the README's curl calls work as written. */
   static final List<String[]> LEARNERS =
@@ -54,6 +66,7 @@ class DemoData implements ApplicationRunner {
   private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
 
   private final PeopleService people;
+  private final Accounts accounts;
   private final EvidenceService evidence;
   private final Catalogue catalogue;
   private final TransactionTemplate transaction;
@@ -61,11 +74,13 @@ class DemoData implements ApplicationRunner {
 
   DemoData(
       PeopleService people,
+      Accounts accounts,
       EvidenceService evidence,
       Catalogue catalogue,
       TransactionTemplate transaction,
       Clock clock) {
     this.people = people;
+    this.accounts = accounts;
     this.evidence = evidence;
     this.catalogue = catalogue;
     this.transaction = transaction;
@@ -88,12 +103,56 @@ class DemoData implements ApplicationRunner {
     OffsetDateTime now = OffsetDateTime.now(clock);
     people.seedDemo(
         new Centre(CENTRE, "Attest Demo Centre", now),
+        new AwardingBody(AWARDING_BODY, "Attest Demo Awarding Body", now),
         List.of(
             new Assessor(ASSESSOR, CENTRE, "Gwenllïan Hughes", true, now),
             new Assessor(TRAINEE, CENTRE, "Rhys Ó Súilleabháin (trainee)", false, now)));
     for (String[] learner : LEARNERS) {
       load(learner[0], learner[1], now);
     }
+    account("admin.demo", "Demo Administrator", "ADMIN", null, null, null, null);
+    account("assessor.demo", "Gwenllïan Hughes", "ASSESSOR", null, ASSESSOR, null, null);
+    account("trainee.demo", "Rhys Ó Súilleabháin", "ASSESSOR", null, TRAINEE, null, null);
+    account("iqa.demo", "Ffion Prys-Jones", "IQA", null, null, CENTRE, null);
+    account(
+        "awarding-body.demo",
+        "Demo Awarding Body (EQA)",
+        "AWARDING_BODY",
+        null,
+        null,
+        null,
+        AWARDING_BODY);
+    account("platform.demo", "Demo learning platform", "PLATFORM", null, null, null, null);
+    for (String[] learner : LEARNERS) {
+      account(
+          "learner." + learner[0].substring("lrn_demo_".length()) + ".demo",
+          people.learner(DEMO, learner[0]).name(),
+          "LEARNER",
+          learner[0],
+          null,
+          null,
+          null);
+    }
+  }
+
+  private void account(
+      String username,
+      String name,
+      String role,
+      String learnerId,
+      String assessorId,
+      String centreId,
+      String awardingBodyId) {
+    accounts.createDemo(
+        new NewAccount(
+            username,
+            name,
+            PASSWORD,
+            List.of(role),
+            learnerId,
+            assessorId,
+            centreId,
+            awardingBodyId));
   }
 
   private void load(String learnerId, String resource, OffsetDateTime now) {
@@ -116,6 +175,7 @@ class DemoData implements ApplicationRunner {
               .getBytes(StandardCharsets.UTF_8);
       var upload =
           evidence.upload(
+              DEMO,
               learnerId,
               "demo-" + item.id(),
               new EvidenceRequest(
@@ -133,6 +193,7 @@ class DemoData implements ApplicationRunner {
       if (d != null) {
         LocalDate decidedOn = d.decidedOn() != null ? d.decidedOn() : item.activityDate();
         evidence.judge(
+            DEMO,
             upload.evidence().evidence().id(),
             "demo-judgement-" + item.id(),
             new JudgementRequest(

@@ -13,6 +13,11 @@ public final class People {
   public record Assessor(
       String id, String centreId, String name, boolean qualified, OffsetDateTime createdAt) {}
 
+  public record AwardingBody(String id, String name, OffsetDateTime createdAt) {}
+
+  /** A centre registered with an awarding body, which may then read and export its records. */
+  public record Approval(String centreId, String awardingBodyId, OffsetDateTime approvedAt) {}
+
   public record Learner(
       String id, String centreId, String name, String uln, OffsetDateTime createdAt) {}
 

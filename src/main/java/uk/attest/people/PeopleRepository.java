@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import uk.attest.people.People.Approval;
 import uk.attest.people.People.Assessor;
+import uk.attest.people.People.AwardingBody;
 import uk.attest.people.People.Centre;
 import uk.attest.people.People.Learner;
 import uk.attest.people.People.Registration;
@@ -54,6 +56,59 @@ public class PeopleRepository {
             r.assessorId(),
             r.createdAt())
         .update();
+  }
+
+  void insert(AwardingBody b) {
+    jdbc.sql("insert into awarding_body (id, name, created_at) values (?, ?, ?)")
+        .params(b.id(), b.name(), b.createdAt())
+        .update();
+  }
+
+  void insert(Approval a) {
+    jdbc.sql(
+            "insert into centre_approval (centre_id, awarding_body_id, approved_at) values (?, ?, ?)")
+        .params(a.centreId(), a.awardingBodyId(), a.approvedAt())
+        .update();
+  }
+
+  public Optional<AwardingBody> awardingBody(String id) {
+    return jdbc.sql("select id, name, created_at from awarding_body where id = ?")
+        .param(id)
+        .query(
+            (rs, n) ->
+                new AwardingBody(
+                    rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+        .optional();
+  }
+
+  public List<AwardingBody> awardingBodies() {
+    return jdbc.sql("select id, name, created_at from awarding_body order by name, id")
+        .query(
+            (rs, n) ->
+                new AwardingBody(
+                    rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+        .list();
+  }
+
+  public List<Approval> approvals(String centreId) {
+    return jdbc.sql(
+            "select centre_id, awarding_body_id, approved_at from centre_approval"
+                + " where centre_id = ? order by awarding_body_id")
+        .param(centreId)
+        .query(
+            (rs, n) ->
+                new Approval(
+                    rs.getString(1), rs.getString(2), rs.getObject(3, OffsetDateTime.class)))
+        .list();
+  }
+
+  /** Whether an account is both this assessor and this learner (one person, two hats). */
+  public boolean samePerson(String assessorId, String learnerId) {
+    return jdbc.sql("select count(*) from account where assessor_id = ? and learner_id = ?")
+            .params(assessorId, learnerId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   public Optional<Centre> centre(String id) {

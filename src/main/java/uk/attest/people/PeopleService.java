@@ -4,36 +4,58 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.attest.access.Access;
+import uk.attest.access.Actor;
+import uk.attest.audit.AuditTrail;
 import uk.attest.criteria.Catalogue;
 import uk.attest.evidence.Uln;
+import uk.attest.people.People.Approval;
 import uk.attest.people.People.Assessor;
+import uk.attest.people.People.AwardingBody;
 import uk.attest.people.People.Centre;
 import uk.attest.people.People.Learner;
 import uk.attest.people.People.Registration;
 
-/** Creates and reads centres, assessors, learners and registrations, checking every field. */
+/**
+ * Creates and reads centres, awarding bodies, assessors, learners and registrations, checking every
+ * field and who is asking: admins manage them; everyone else sees only the people their role
+ * reaches, and a record they may not see is not found.
+ */
 @Service
 public class PeopleService {
   private final PeopleRepository people;
+  private final Access access;
+  private final AuditTrail audit;
   private final Catalogue catalogue;
   private final Clock clock;
-  private final org.springframework.context.ApplicationEventPublisher events;
+  private final ApplicationEventPublisher events;
 
   PeopleService(
       PeopleRepository people,
+      Access access,
+      AuditTrail audit,
       Catalogue catalogue,
       Clock clock,
-      org.springframework.context.ApplicationEventPublisher events) {
+      ApplicationEventPublisher events) {
     this.people = people;
+    this.access = access;
+    this.audit = audit;
     this.catalogue = catalogue;
     this.clock = clock;
     this.events = events;
   }
 
   public record NewCentre(String name) {}
+
+  public record NewAwardingBody(String name) {}
+
+  public record NewApproval(String awardingBodyId) {}
 
   public record NewAssessor(String centreId, String name, Boolean qualified) {}
 
@@ -47,17 +69,59 @@ public class PeopleService {
       String assessorId) {}
 
   @Transactional
-  public Centre createCentre(NewCentre request) {
+  public Centre createCentre(Actor by, NewCentre request) {
+    Access.require(access.manages(by), "only an admin creates centres");
     Checks checks = new Checks();
     String name = checks.text("name", request.name(), 200);
     checks.done();
     Centre centre = new Centre(Ids.next("ctr"), name, now());
     people.insert(centre);
+    audit.record(by, "centre.created", "centre " + centre.id(), null, null, Map.of("name", name));
     return centre;
   }
 
   @Transactional
-  public Assessor createAssessor(NewAssessor request) {
+  public AwardingBody createAwardingBody(Actor by, NewAwardingBody request) {
+    Access.require(access.manages(by), "only an admin creates awarding bodies");
+    Checks checks = new Checks();
+    String name = checks.text("name", request.name(), 200);
+    checks.done();
+    AwardingBody body = new AwardingBody(Ids.next("abo"), name, now());
+    people.insert(body);
+    audit.record(
+        by,
+        "awarding-body.created",
+        "awarding body " + body.id(),
+        null,
+        null,
+        Map.of("name", name));
+    return body;
+  }
+
+  /** Registers a centre with an awarding body, which may then read and export its records. */
+  @Transactional
+  public Approval approve(Actor by, String centreId, NewApproval request) {
+    centre(by, centreId);
+    Access.require(access.manages(by), "only an admin registers centres with awarding bodies");
+    Checks checks = new Checks();
+    String bodyId = checks.text("awardingBodyId", request.awardingBodyId(), 40);
+    if (bodyId != null && people.awardingBody(bodyId).isEmpty()) {
+      checks.add("awardingBodyId", "unknown awarding body '" + bodyId + "'");
+    }
+    checks.done();
+    if (people.approvals(centreId).stream().anyMatch(a -> a.awardingBodyId().equals(bodyId))) {
+      throw new ConflictException("centre '" + centreId + "' is already registered with " + bodyId);
+    }
+    Approval approval = new Approval(centreId, bodyId, now());
+    people.insert(approval);
+    audit.record(
+        by, "centre.approved", "centre " + centreId, null, null, Map.of("awardingBodyId", bodyId));
+    return approval;
+  }
+
+  @Transactional
+  public Assessor createAssessor(Actor by, NewAssessor request) {
+    Access.require(access.manages(by), "only an admin creates assessors");
     Checks checks = new Checks();
     String centreId = checks.text("centreId", request.centreId(), 40);
     String name = checks.text("name", request.name(), 200);
@@ -66,11 +130,19 @@ public class PeopleService {
     requireCentre(centreId);
     Assessor assessor = new Assessor(Ids.next("asr"), centreId, name, request.qualified(), now());
     people.insert(assessor);
+    audit.record(
+        by,
+        "assessor.created",
+        "assessor " + assessor.id(),
+        null,
+        null,
+        Map.of("centreId", centreId, "name", name, "qualified", request.qualified()));
     return assessor;
   }
 
   @Transactional
-  public Learner createLearner(NewLearner request) {
+  public Learner createLearner(Actor by, NewLearner request) {
+    Access.require(access.manages(by), "only an admin enrols learners");
     Checks checks = new Checks();
     String centreId = checks.text("centreId", request.centreId(), 40);
     String name = checks.text("name", request.name(), 200);
@@ -85,15 +157,24 @@ public class PeopleService {
     }
     Learner learner = new Learner(Ids.next("lrn"), centreId, name, uln, now());
     people.insert(learner);
+    audit.record(
+        by,
+        "learner.created",
+        "learner " + learner.id(),
+        learner.id(),
+        null,
+        Map.of("centreId", centreId, "name", name, "uln", uln));
     return learner;
   }
 
   @Transactional
-  public Registration register(String learnerId, NewRegistration request) {
+  public Registration register(Actor by, String learnerId, NewRegistration request) {
     Learner learner =
         people
             .lockLearner(learnerId)
+            .filter(l -> access.seesLearner(by, l.id(), l.centreId()))
             .orElseThrow(() -> new NotFoundException("learner", learnerId));
+    Access.require(access.manages(by), "only an admin registers learners on qualifications");
     Checks checks = new Checks();
     String qualification = checks.text("qualificationId", request.qualificationId(), 200);
     if (qualification != null && catalogue.qualification(qualification).isEmpty()) {
@@ -113,11 +194,16 @@ public class PeopleService {
       people
           .assessor(request.assessorId())
           .ifPresentOrElse(
-              a ->
-                  checks.check(
-                      a.centreId().equals(learner.centreId()),
-                      "assessorId",
-                      "assessor '" + a.id() + "' works at another centre"),
+              a -> {
+                checks.check(
+                    a.centreId().equals(learner.centreId()),
+                    "assessorId",
+                    "assessor '" + a.id() + "' works at another centre");
+                checks.check(
+                    !people.samePerson(a.id(), learnerId),
+                    "assessorId",
+                    "assessor '" + a.id() + "' is this learner; nobody assesses themselves");
+              },
               () -> checks.add("assessorId", "unknown assessor '" + request.assessorId() + "'"));
     }
     checks.done();
@@ -138,51 +224,146 @@ public class PeopleService {
             now());
     people.insert(registration);
     events.publishEvent(new RegistrationCreated(learnerId, registration.id(), qualification));
+    audit.record(
+        by,
+        "registration.created",
+        "registration " + registration.id(),
+        learnerId,
+        null,
+        summary(registration));
     return registration;
   }
 
   /** Stores people with known ids, for the demo data; nothing else uses it. */
   @Transactional
-  public void seedDemo(Centre centre, List<Assessor> assessors) {
+  public void seedDemo(Centre centre, AwardingBody body, List<Assessor> assessors) {
+    Actor demo = Actor.system("demo data");
     people.insert(centre);
-    assessors.forEach(people::insert);
+    audit.record(
+        demo, "centre.created", "centre " + centre.id(), null, null, Map.of("name", centre.name()));
+    people.insert(body);
+    audit.record(
+        demo,
+        "awarding-body.created",
+        "awarding body " + body.id(),
+        null,
+        null,
+        Map.of("name", body.name()));
+    people.insert(new Approval(centre.id(), body.id(), centre.createdAt()));
+    audit.record(
+        demo,
+        "centre.approved",
+        "centre " + centre.id(),
+        null,
+        null,
+        Map.of("awardingBodyId", body.id()));
+    for (Assessor a : assessors) {
+      people.insert(a);
+      audit.record(
+          demo,
+          "assessor.created",
+          "assessor " + a.id(),
+          null,
+          null,
+          Map.of("centreId", a.centreId(), "name", a.name(), "qualified", a.qualified()));
+    }
   }
 
   /** Stores a demo learner and registration with known ids. */
   @Transactional
   public void seedDemo(Learner learner, Registration registration) {
+    Actor demo = Actor.system("demo data");
     people.insert(learner);
+    audit.record(
+        demo,
+        "learner.created",
+        "learner " + learner.id(),
+        learner.id(),
+        null,
+        Map.of("centreId", learner.centreId(), "name", learner.name(), "uln", learner.uln()));
     people.insert(registration);
+    audit.record(
+        demo,
+        "registration.created",
+        "registration " + registration.id(),
+        learner.id(),
+        null,
+        summary(registration));
   }
 
   public boolean anyCentre() {
     return people.anyCentre();
   }
 
-  public Centre centre(String id) {
-    return people.centre(id).orElseThrow(() -> new NotFoundException("centre", id));
+  public Centre centre(Actor by, String id) {
+    return people
+        .centre(id)
+        .filter(c -> access.seesCentre(by, c.id()))
+        .orElseThrow(() -> new NotFoundException("centre", id));
   }
 
-  public List<Centre> centres() {
-    return people.centres();
+  public List<Centre> centres(Actor by) {
+    return people.centres().stream().filter(c -> access.seesCentre(by, c.id())).toList();
   }
 
-  public Assessor assessor(String id) {
-    return people.assessor(id).orElseThrow(() -> new NotFoundException("assessor", id));
+  public List<Approval> approvals(Actor by, String centreId) {
+    centre(by, centreId);
+    return people.approvals(centreId).stream()
+        .filter(
+            a ->
+                access.seesAwardingBody(by, a.awardingBodyId())
+                    || access.seesCentre(by, a.centreId()))
+        .toList();
   }
 
-  public Learner learner(String id) {
-    return people.learner(id).orElseThrow(() -> new NotFoundException("learner", id));
+  public List<AwardingBody> awardingBodies(Actor by) {
+    return people.awardingBodies().stream()
+        .filter(b -> access.seesAwardingBody(by, b.id()))
+        .toList();
   }
 
-  public List<Learner> learners(String centreId) {
-    centre(centreId);
-    return people.learners(centreId);
+  public AwardingBody awardingBody(Actor by, String id) {
+    return people
+        .awardingBody(id)
+        .filter(b -> access.seesAwardingBody(by, b.id()))
+        .orElseThrow(() -> new NotFoundException("awarding body", id));
   }
 
-  public List<Registration> registrations(String learnerId) {
-    learner(learnerId);
+  public Assessor assessor(Actor by, String id) {
+    return people
+        .assessor(id)
+        .filter(a -> access.seesAssessor(by, a.id(), a.centreId()))
+        .orElseThrow(() -> new NotFoundException("assessor", id));
+  }
+
+  public Learner learner(Actor by, String id) {
+    return people
+        .learner(id)
+        .filter(l -> access.seesLearner(by, l.id(), l.centreId()))
+        .orElseThrow(() -> new NotFoundException("learner", id));
+  }
+
+  /** The centre's learners that the caller may see (a learner sees only themselves). */
+  public List<Learner> learners(Actor by, String centreId) {
+    centre(by, centreId);
+    return people.learners(centreId).stream()
+        .filter(l -> access.seesLearner(by, l.id(), l.centreId()))
+        .toList();
+  }
+
+  public List<Registration> registrations(Actor by, String learnerId) {
+    learner(by, learnerId);
     return people.registrations(learnerId);
+  }
+
+  private static Map<String, Object> summary(Registration r) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("qualificationId", r.qualificationId());
+    s.put("currentRole", r.currentRole());
+    s.put("startDate", r.startDate().toString());
+    s.put("weeklyLearningHours", r.weeklyLearningHours());
+    s.put("assessorId", r.assessorId());
+    return s;
   }
 
   private void requireCentre(String centreId) {

@@ -45,6 +45,7 @@ public final class CohortExport implements AutoCloseable {
   private final Map<String, String> hashes = new LinkedHashMap<>();
   private final List<Map<String, Object>> files = new ArrayList<>();
   private final String title;
+  private Map<String, Object> auditHead;
   private String catalogueVersion;
   private String rulesetVersion;
   private int learners;
@@ -86,6 +87,17 @@ public final class CohortExport implements AutoCloseable {
     learners++;
   }
 
+  /**
+   * Records the audit trail's newest entry in the manifest, so an awarding body can later check
+   * that the trail it is shown still leads to this point.
+   */
+  public void auditHead(long seq, String hash) {
+    Map<String, Object> head = new LinkedHashMap<>();
+    head.put("headEntry", seq);
+    head.put("headHash", hash);
+    this.auditHead = head;
+  }
+
   /** Writes the workbook, the CSV and the manifest, and finishes the ZIP. */
   @Override
   public void close() {
@@ -103,6 +115,9 @@ public final class CohortExport implements AutoCloseable {
       manifest.put("catalogueVersion", catalogueVersion);
       manifest.put("rulesetVersion", rulesetVersion);
       manifest.put("learners", learners);
+      if (auditHead != null) {
+        manifest.put("auditTrail", auditHead);
+      }
       manifest.put("files", files);
       zip.putNextEntry(new ZipEntry("manifest.json"));
       zip.write(JSON.writeValueAsString(manifest).getBytes(StandardCharsets.UTF_8));

@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.attest.access.Access;
+import uk.attest.access.Actor;
+import uk.attest.audit.AuditTrail;
 import uk.attest.criteria.Catalogue;
 import uk.attest.criteria.Method;
 import uk.attest.people.Checks;
@@ -27,8 +30,9 @@ import uk.attest.records.Records.FileInfo;
 import uk.attest.records.Records.Judgement;
 
 /**
- * Evidence uploads, claims and judgements. Every change locks the learner, writes, and recomputes
- * the learner's assessment in the same transaction, so a reader sees all of a change or none.
+ * Evidence uploads, claims, judgements and IQA sampling. Every change checks who is asking, locks
+ * the learner, writes, recomputes the learner's assessment and appends to the audit trail in the
+ * same transaction, so a reader sees all of a change or none.
  */
 @Service
 public class EvidenceService {
@@ -37,6 +41,8 @@ public class EvidenceService {
   private final FileInspector inspector;
   private final LearnerAssessments assessments;
   private final Catalogue catalogue;
+  private final Access access;
+  private final AuditTrail audit;
   private final Clock clock;
 
   EvidenceService(
@@ -45,7 +51,11 @@ public class EvidenceService {
       FileInspector inspector,
       LearnerAssessments assessments,
       Catalogue catalogue,
+      Access access,
+      AuditTrail audit,
       Clock clock) {
+    this.access = access;
+    this.audit = audit;
     this.people = people;
     this.records = records;
     this.inspector = inspector;
@@ -66,6 +76,7 @@ public class EvidenceService {
 
   public record WitnessRequest(String name, String role) {}
 
+  /** assessorId may be left out: the signed-in assessor judges as themselves. */
   public record JudgementRequest(
       String verdict,
       String proficiency,
@@ -73,13 +84,23 @@ public class EvidenceService {
       String assessorId,
       Boolean authenticityConfirmed) {}
 
+  /** An IQA's sampling decision: AGREED, or ACTION_REQUIRED saying what to look at again. */
+  public record SampleRequest(String outcome, String comment) {}
+
   /** The stored item, and whether this call stored it or found it stored by an earlier try. */
   public record Upload(EvidenceView evidence, boolean replayed) {}
 
   @Transactional
   public Upload upload(
-      String learnerId, String idempotencyKey, EvidenceRequest request, List<IncomingFile> files) {
-    Learner learner = lock(learnerId);
+      Actor by,
+      String learnerId,
+      String idempotencyKey,
+      EvidenceRequest request,
+      List<IncomingFile> files) {
+    Learner learner = lock(by, learnerId);
+    Access.require(
+        access.writesEvidence(by, learnerId),
+        "only the learner and their assigned assessor add evidence to these records");
     Checks checks = new Checks();
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     checks.check(
@@ -134,7 +155,8 @@ public class EvidenceService {
             null,
             key,
             hash,
-            now);
+            now,
+            by.accountId());
     records.insert(evidence);
     for (int i = 0; i < inspected.size(); i++) {
       Inspected f = inspected.get(i);
@@ -145,7 +167,10 @@ public class EvidenceService {
     }
     records.claim(evidence.id(), valid.criteria(), now);
     assessments.recompute(learnerId, "evidence " + evidence.id() + " uploaded");
-    return new Upload(view(evidence), false);
+    EvidenceView stored = view(evidence);
+    audit.record(
+        by, "evidence.uploaded", "evidence " + evidence.id(), learnerId, null, summary(stored));
+    return new Upload(stored, false);
   }
 
   record Valid(
@@ -198,43 +223,65 @@ public class EvidenceService {
   }
 
   @Transactional
-  public EvidenceView claim(String evidenceId, List<String> criteria) {
-    Evidence evidence = evidence(evidenceId);
-    lock(evidence.learnerId());
+  public EvidenceView claim(Actor by, String evidenceId, List<String> criteria) {
+    Evidence evidence = evidence(by, evidenceId);
+    lock(by, evidence.learnerId());
+    Access.require(
+        access.writesEvidence(by, evidence.learnerId()),
+        "only the learner and their assigned assessor claim evidence against criteria");
     if (criteria == null || criteria.isEmpty()) {
       throw new InvalidInputException("criteria", "is required: a list of criterion ids");
     }
     requireKnown(criteria);
+    List<String> before = records.claims(evidenceId);
     if (records.claim(
             evidenceId, List.copyOf(new LinkedHashSet<>(criteria)), OffsetDateTime.now(clock))
         > 0) {
       assessments.recompute(
           evidence.learnerId(),
           "evidence " + evidenceId + " claimed against " + String.join(", ", criteria));
+      audit.record(
+          by,
+          "evidence.claimed",
+          "evidence " + evidenceId,
+          evidence.learnerId(),
+          Map.of("criteria", before),
+          Map.of("criteria", records.claims(evidenceId)));
     }
     return view(evidence);
   }
 
   @Transactional
-  public EvidenceView unclaim(String evidenceId, String criterionId) {
-    Evidence evidence = evidence(evidenceId);
-    lock(evidence.learnerId());
+  public EvidenceView unclaim(Actor by, String evidenceId, String criterionId) {
+    Evidence evidence = evidence(by, evidenceId);
+    lock(by, evidence.learnerId());
+    Access.require(
+        access.writesEvidence(by, evidence.learnerId()),
+        "only the learner and their assigned assessor withdraw claims");
+    List<String> before = records.claims(evidenceId);
     if (!records.unclaim(evidenceId, criterionId)) {
       throw new NotFoundException("claim of evidence " + evidenceId + " against", criterionId);
     }
     assessments.recompute(
         evidence.learnerId(),
         "evidence " + evidenceId + " no longer claimed against " + criterionId);
+    audit.record(
+        by,
+        "evidence.unclaimed",
+        "evidence " + evidenceId,
+        evidence.learnerId(),
+        Map.of("criteria", before),
+        Map.of("criteria", records.claims(evidenceId)));
     return view(evidence);
   }
 
-  @Transactional
   /** A judgement, and whether this call stored it or found it stored by an earlier try. */
   public record Decided(Judgement judgement, boolean replayed) {}
 
   @Transactional
-  public Decided judge(String evidenceId, String idempotencyKey, JudgementRequest request) {
-    return judge(evidenceId, idempotencyKey, request, OffsetDateTime.now(clock));
+  public Decided judge(
+      Actor by, String evidenceId, String idempotencyKey, JudgementRequest request) {
+    return judge(by, evidenceId, idempotencyKey, request, OffsetDateTime.now(clock));
   }
 
   /**
@@ -243,12 +290,19 @@ public class EvidenceService {
    */
   @Transactional
   public Decided judge(
+      Actor by,
       String evidenceId,
       String idempotencyKey,
       JudgementRequest request,
       OffsetDateTime decidedAt) {
-    Evidence evidence = evidence(evidenceId);
-    Learner learner = lock(evidence.learnerId());
+    Evidence evidence = evidence(by, evidenceId);
+    Learner learner = lock(by, evidence.learnerId());
+    Access.require(
+        !(by.has(uk.attest.access.Role.ASSESSOR) && learner.id().equals(by.learnerId())),
+        "you cannot judge evidence you submitted as a learner");
+    Access.require(
+        access.judges(by, learner.id()),
+        "only an assessor assigned to this learner judges their evidence");
     Checks checks = new Checks();
     String key = idempotencyKey == null || idempotencyKey.isBlank() ? null : idempotencyKey.strip();
     checks.check(
@@ -290,7 +344,16 @@ public class EvidenceService {
         request.feedback() == null || request.feedback().indexOf('\u0000') < 0,
         "feedback",
         "must not contain NUL characters");
-    String assessorId = checks.text("assessorId", request.assessorId(), 40);
+    String assessorId =
+        by.system() ? checks.text("assessorId", request.assessorId(), 40) : by.assessorId();
+    checks.check(
+        by.system() || request.assessorId() == null || request.assessorId().equals(assessorId),
+        "assessorId",
+        "you judge as yourself ("
+            + assessorId
+            + "); leave assessorId out or give your own, not '"
+            + request.assessorId()
+            + "'");
     Assessor assessor = null;
     if (assessorId != null) {
       assessor = people.assessor(assessorId).orElse(null);
@@ -346,17 +409,27 @@ public class EvidenceService {
             + verdict.toLowerCase(java.util.Locale.ROOT)
             + " by "
             + assessor.id());
+    audit.record(
+        by,
+        "judgement.recorded",
+        "evidence " + evidenceId,
+        learner.id(),
+        current == null ? null : summary(current),
+        summary(judgement));
     return new Decided(judgement, false);
   }
 
   @Transactional(readOnly = true)
-  public EvidenceView get(String evidenceId) {
-    return view(evidence(evidenceId));
+  public EvidenceView get(Actor by, String evidenceId) {
+    return view(evidence(by, evidenceId));
   }
 
   @Transactional(readOnly = true)
-  public List<EvidenceView> list(String learnerId) {
-    people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+  public List<EvidenceView> list(Actor by, String learnerId) {
+    people
+        .learner(learnerId)
+        .filter(l -> access.seesRecords(by, l.id(), l.centreId()))
+        .orElseThrow(() -> new NotFoundException("learner", learnerId));
     Map<String, List<String>> claims = records.claimsOf(learnerId);
     Map<String, List<Judgement>> judgements = records.judgementsOf(learnerId);
     Map<String, List<FileInfo>> files = records.filesOf(learnerId);
@@ -375,23 +448,110 @@ public class EvidenceService {
   public record Download(FileInfo info, byte[] content) {}
 
   @Transactional(readOnly = true)
-  public Download file(String evidenceId, String fileId) {
+  public Download file(Actor by, String evidenceId, String fileId) {
     FileInfo info =
-        records.files(evidence(evidenceId).id()).stream()
+        records.files(evidence(by, evidenceId).id()).stream()
             .filter(f -> f.id().equals(fileId))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("file", fileId));
     return new Download(info, records.content(evidenceId, fileId).orElseThrow());
   }
 
-  private Evidence evidence(String id) {
-    return records.evidence(id).orElseThrow(() -> new NotFoundException("evidence", id));
+  /**
+   * Records an IQA's sampling decision on the evidence's current judgement. The judgement stays as
+   * the assessor made it; an ACTION_REQUIRED outcome asks the assessor to look again.
+   */
+  @Transactional
+  public Records.Sample sample(Actor by, String evidenceId, SampleRequest request) {
+    Evidence evidence = evidence(by, evidenceId);
+    Learner learner = lock(by, evidence.learnerId());
+    Access.require(
+        access.samples(by, learner.centreId()),
+        "only an IQA of the learner's centre records sampling decisions");
+    Checks checks = new Checks();
+    String outcome = checks.text("outcome", request.outcome(), 20);
+    checks.check(
+        outcome == null || outcome.equals("AGREED") || outcome.equals("ACTION_REQUIRED"),
+        "outcome",
+        "must be AGREED or ACTION_REQUIRED");
+    String comment = checks.text("comment", request.comment(), 4000);
+    checks.done();
+    List<Judgement> history = records.judgements(evidenceId);
+    if (history.isEmpty()) {
+      throw new ConflictException(
+          "evidence " + evidenceId + " has no judgement yet; IQA samples an assessor's decision");
+    }
+    Judgement current = history.get(history.size() - 1);
+    Records.Sample sample =
+        new Records.Sample(
+            Ids.next("smp"),
+            evidenceId,
+            current.id(),
+            by.accountId(),
+            by.name(),
+            outcome,
+            comment,
+            OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS));
+    records.insert(sample);
+    Map<String, Object> after = new java.util.LinkedHashMap<>();
+    after.put("sample", sample.id());
+    after.put("judgement", current.id());
+    after.put("outcome", outcome);
+    after.put("comment", comment);
+    audit.record(
+        by, "iqa.sampled", "evidence " + evidenceId, learner.id(), summary(current), after);
+    return sample;
   }
 
-  private Learner lock(String learnerId) {
+  @Transactional(readOnly = true)
+  public List<Records.Sample> samples(Actor by, String evidenceId) {
+    return records.samples(evidence(by, evidenceId).id());
+  }
+
+  /** The evidence, if the actor may see its learner's records; otherwise not found. */
+  private Evidence evidence(Actor by, String id) {
+    return records
+        .evidence(id)
+        .filter(
+            e ->
+                people
+                    .learner(e.learnerId())
+                    .map(l -> access.seesRecords(by, l.id(), l.centreId()))
+                    .orElse(false))
+        .orElseThrow(() -> new NotFoundException("evidence", id));
+  }
+
+  /** Locks a learner whose records the actor may see; otherwise not found. */
+  private Learner lock(Actor by, String learnerId) {
     return people
         .lockLearner(learnerId)
+        .filter(l -> access.seesRecords(by, l.id(), l.centreId()))
         .orElseThrow(() -> new NotFoundException("learner", learnerId));
+  }
+
+  private static Map<String, Object> summary(EvidenceView v) {
+    Map<String, Object> s = new java.util.LinkedHashMap<>();
+    s.put("title", v.evidence().title());
+    s.put("method", v.evidence().method());
+    s.put("activityDate", v.evidence().activityDate().toString());
+    s.put("source", v.evidence().source());
+    s.put("criteria", v.criteria());
+    s.put(
+        "files",
+        v.files().stream()
+            .map(f -> Map.of("name", f.fileName(), "size", f.size(), "sha256", f.sha256()))
+            .toList());
+    return s;
+  }
+
+  private static Map<String, Object> summary(Judgement j) {
+    Map<String, Object> s = new java.util.LinkedHashMap<>();
+    s.put("judgement", j.id());
+    s.put("verdict", j.verdict());
+    s.put("proficiency", j.proficiency());
+    s.put("assessorId", j.assessorId());
+    s.put("criteria", j.criteria());
+    return s;
   }
 
   private EvidenceView view(Evidence e) {

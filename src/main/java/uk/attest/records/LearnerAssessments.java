@@ -10,6 +10,8 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.attest.access.Access;
+import uk.attest.access.Actor;
 import uk.attest.assessment.Assessment;
 import uk.attest.assessment.AssessmentEngine;
 import uk.attest.assessment.AssessmentJson;
@@ -34,10 +36,16 @@ public class LearnerAssessments {
   private final PeopleRepository people;
   private final RecordsRepository records;
   private final AssessmentEngine engine;
+  private final Access access;
   private final Clock clock;
 
   LearnerAssessments(
-      PeopleRepository people, RecordsRepository records, AssessmentEngine engine, Clock clock) {
+      PeopleRepository people,
+      RecordsRepository records,
+      AssessmentEngine engine,
+      Access access,
+      Clock clock) {
+    this.access = access;
     this.people = people;
     this.records = records;
     this.engine = engine;
@@ -84,7 +92,14 @@ public class LearnerAssessments {
    * the latest registration that had started by then.
    */
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-  public Assessment current(String learnerId, LocalDate on) {
+  public Assessment current(Actor by, String learnerId, LocalDate on) {
+    visible(by, learnerId);
+    return current(learnerId, on);
+  }
+
+  /** The assessment on a date, for a caller that has already checked who is asking. */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  Assessment current(String learnerId, LocalDate on) {
     Learner learner =
         people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
     Registration registration =
@@ -105,16 +120,25 @@ public class LearnerAssessments {
   }
 
   @Transactional(readOnly = true)
-  public List<AssessmentRecord> history(String learnerId) {
-    people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+  public List<AssessmentRecord> history(Actor by, String learnerId) {
+    visible(by, learnerId);
     return records.history(learnerId);
   }
 
   @Transactional(readOnly = true)
-  public String recorded(String learnerId, String recordId) {
+  public String recorded(Actor by, String learnerId, String recordId) {
+    visible(by, learnerId);
     return records
         .recordJson(learnerId, recordId)
         .orElseThrow(() -> new NotFoundException("assessment", recordId));
+  }
+
+  /** The learner, if the actor may see their records; otherwise not found. */
+  Learner visible(Actor by, String learnerId) {
+    return people
+        .learner(learnerId)
+        .filter(l -> access.seesRecords(by, l.id(), l.centreId()))
+        .orElseThrow(() -> new NotFoundException("learner", learnerId));
   }
 
   private Optional<Registration> latest(String learnerId) {

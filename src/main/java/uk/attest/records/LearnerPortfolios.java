@@ -10,6 +10,10 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.attest.access.Access;
+import uk.attest.access.Actor;
+import uk.attest.audit.AuditEntry;
+import uk.attest.audit.AuditTrail;
 import uk.attest.people.NotFoundException;
 import uk.attest.people.People.Learner;
 import uk.attest.people.PeopleRepository;
@@ -21,7 +25,8 @@ import uk.attest.records.Records.Judgement;
 
 /**
  * A learner's portfolio from their stored records: the assessment on a date, the evidence index
- * with every file's SHA-256, and the declarations as made.
+ * with every file's SHA-256, the declarations as made (the IQA's from their latest agreed sample),
+ * and the learner's audit entries up to that date.
  */
 @Service
 public class LearnerPortfolios {
@@ -29,6 +34,8 @@ public class LearnerPortfolios {
   private final RecordsRepository records;
   private final LearnerAssessments assessments;
   private final ReportAssets assets;
+  private final Access access;
+  private final AuditTrail audit;
   private final Clock clock;
 
   LearnerPortfolios(
@@ -36,7 +43,11 @@ public class LearnerPortfolios {
       RecordsRepository records,
       LearnerAssessments assessments,
       ReportAssets assets,
+      Access access,
+      AuditTrail audit,
       Clock clock) {
+    this.access = access;
+    this.audit = audit;
     this.people = people;
     this.records = records;
     this.assessments = assessments;
@@ -45,9 +56,8 @@ public class LearnerPortfolios {
   }
 
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
-  public Portfolio portfolio(String learnerId, LocalDate on) {
-    Learner learner =
-        people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
+  public Portfolio portfolio(Actor by, String learnerId, LocalDate on) {
+    Learner learner = assessments.visible(by, learnerId);
     var assessment = assessments.current(learnerId, on);
     String centre = people.centre(learner.centreId()).map(c -> c.name()).orElse(null);
     Map<String, List<String>> claims = records.claimsOf(learnerId);
@@ -104,6 +114,12 @@ public class LearnerPortfolios {
             .thenComparing(Portfolio.EvidenceEntry::id));
     boolean declared = allDeclared && !entries.isEmpty();
     Judgement signed = latestJudgement;
+    // The IQA signs with their latest agreed sample, made by the portfolio's date.
+    Records.Sample sampled =
+        records.samplesOf(learnerId).stream()
+            .filter(x -> x.outcome().equals("AGREED") && !day(x.sampledAt()).isAfter(on))
+            .reduce((first, second) -> second)
+            .orElse(null);
     List<Portfolio.Declaration> declarations =
         List.of(
             new Portfolio.Declaration(
@@ -121,8 +137,11 @@ public class LearnerPortfolios {
                         .orElse(signed.assessorId()),
                 signed == null ? null : day(signed.decidedAt()),
                 assets.declarations().get("ASSESSOR")),
-            // IQA sampling is recorded from the accounts issue on; until then it is unsigned.
-            new Portfolio.Declaration("IQA", null, null, assets.declarations().get("IQA")));
+            new Portfolio.Declaration(
+                "IQA",
+                sampled == null ? null : sampled.iqaName(),
+                sampled == null ? null : day(sampled.sampledAt()),
+                assets.declarations().get("IQA")));
     return new Portfolio(
         learner.id(),
         learner.name(),
@@ -131,13 +150,52 @@ public class LearnerPortfolios {
         assessment,
         entries,
         declarations,
-        OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.SECONDS),
+        audit.ofLearner(learnerId, on).stream().map(LearnerPortfolios::line).toList());
+  }
+
+  private static Portfolio.AuditLine line(AuditEntry e) {
+    String change =
+        e.before() == null
+            ? (e.after() == null ? "" : e.after())
+            : e.before() + " → " + (e.after() == null ? "removed" : e.after());
+    return new Portfolio.AuditLine(
+        e.seq(), e.recordedAt(), e.actor(), e.action(), e.subject(), change, e.hash());
+  }
+
+  /** A cohort export about to be written: who may see it, its learners, and the audit head. */
+  public record ExportPlan(List<String> learners, AuditTrail.Head auditHead) {}
+
+  /**
+   * Starts an awarding-body export of a centre's learners on a qualification: checks that the
+   * caller may export this centre, and records the export in the audit trail.
+   */
+  @Transactional
+  public ExportPlan beginExport(Actor by, String centreId, String qualificationId, LocalDate on) {
+    people
+        .centre(centreId)
+        .filter(c -> access.seesCentre(by, c.id()))
+        .orElseThrow(() -> new NotFoundException("centre", centreId));
+    Access.require(
+        access.exports(by, centreId),
+        "only the centre's awarding bodies and its IQA export its records");
+    List<String> learners = cohort(centreId, qualificationId);
+    var entry =
+        audit.record(
+            by,
+            "export.created",
+            "centre " + centreId,
+            null,
+            null,
+            java.util.Map.of(
+                "qualificationId", qualificationId,
+                "assessedOn", on.toString(),
+                "learners", learners));
+    return new ExportPlan(learners, new AuditTrail.Head(entry.seq(), entry.hash()));
   }
 
   /** The learners of a centre registered on a qualification, for an awarding-body export. */
-  @Transactional(readOnly = true)
-  public List<String> cohort(String centreId, String qualificationId) {
-    people.centre(centreId).orElseThrow(() -> new NotFoundException("centre", centreId));
+  private List<String> cohort(String centreId, String qualificationId) {
     return people.learners(centreId).stream()
         .filter(
             l ->

@@ -11,6 +11,9 @@ import java.util.Optional;
 import java.util.TreeMap;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import uk.attest.access.Access;
+import uk.attest.access.Actor;
+import uk.attest.audit.AuditTrail;
 import uk.attest.criteria.Catalogue;
 import uk.attest.criteria.Method;
 import uk.attest.people.Checks;
@@ -48,6 +51,8 @@ public class PlatformIngest {
   private final RecordsRepository records;
   private final LearnerAssessments assessments;
   private final Catalogue catalogue;
+  private final Access access;
+  private final AuditTrail audit;
   private final Clock clock;
 
   PlatformIngest(
@@ -55,7 +60,11 @@ public class PlatformIngest {
       RecordsRepository records,
       LearnerAssessments assessments,
       Catalogue catalogue,
+      Access access,
+      AuditTrail audit,
       Clock clock) {
+    this.access = access;
+    this.audit = audit;
     this.people = people;
     this.records = records;
     this.assessments = assessments;
@@ -81,8 +90,14 @@ public class PlatformIngest {
 
   public record Result(List<Stored> stored, List<Stored> alreadyStored) {}
 
+  /** Refuses anyone but the platform before its batch is read. */
+  public void checkSender(Actor by) {
+    Access.require(access.ingests(by), "only the learning platform's account sends evidence here");
+  }
+
   @Transactional
-  public Result ingest(List<PlatformItem> items) {
+  public Result ingest(Actor by, List<PlatformItem> items) {
+    Access.require(access.ingests(by), "only the learning platform's account sends evidence here");
     if (items.isEmpty()) {
       throw new InvalidInputException("items", "the batch is empty");
     }
@@ -110,6 +125,7 @@ public class PlatformIngest {
     List<Stored> stored = new ArrayList<>();
     List<Stored> seen = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
+    List<Runnable> afterRecompute = new ArrayList<>();
     OffsetDateTime now = OffsetDateTime.now(clock);
     for (int i = 0; i < items.size(); i++) {
       PlatformItem item = items.get(i);
@@ -145,9 +161,21 @@ public class PlatformIngest {
               item.transcript(),
               key,
               hash,
-              now);
+              now,
+              by.accountId());
       records.insert(e);
       records.claim(e.id(), List.copyOf(new LinkedHashSet<>(item.criteria())), now);
+      Map<String, Object> after = new java.util.LinkedHashMap<>();
+      after.put("externalId", item.externalId().strip());
+      after.put("kind", kind);
+      after.put("title", e.title());
+      after.put("method", e.method());
+      after.put("activityDate", e.activityDate().toString());
+      after.put("criteria", List.copyOf(new LinkedHashSet<>(item.criteria())));
+      afterRecompute.add(
+          () ->
+              audit.record(
+                  by, "evidence.received", "evidence " + e.id(), learner.id(), null, after));
       stored.add(new Stored(item.externalId(), e.id(), learner.id()));
     }
     if (!conflicts.isEmpty()) {
@@ -162,6 +190,8 @@ public class PlatformIngest {
         .distinct()
         .sorted()
         .forEach(id -> assessments.recompute(id, "platform evidence received"));
+    // Audit last, so the trail's lock is held only while this batch commits.
+    afterRecompute.forEach(Runnable::run);
     return new Result(stored, seen);
   }
 

@@ -10,7 +10,7 @@ public final class Records {
 
   /**
    * An evidence item; source is UPLOAD (an assessor or learner) or PLATFORM (the learning
-   * platform).
+   * platform); submittedBy is the account that sent it (null for the system's own, e.g. demo).
    */
   public record Evidence(
       String id,
@@ -27,7 +27,8 @@ public final class Records {
       String transcript,
       String idempotencyKey,
       String requestHash,
-      OffsetDateTime createdAt) {}
+      OffsetDateTime createdAt,
+      String submittedBy) {}
 
   /** A stored file's facts; its bytes are read separately. */
   public record FileInfo(
@@ -68,6 +69,20 @@ public final class Records {
       String status,
       String cause,
       OffsetDateTime createdAt) {}
+
+  /**
+   * An IQA's sampling decision on a judgement: AGREED, or ACTION_REQUIRED with what the assessor
+   * must look at again. It never changes the judgement.
+   */
+  public record Sample(
+      String id,
+      String evidenceId,
+      String judgementId,
+      String accountId,
+      String iqaName,
+      String outcome,
+      String comment,
+      OffsetDateTime sampledAt) {}
 
   /** An evidence item with its files, claims and judgements (current last). */
   public record EvidenceView(

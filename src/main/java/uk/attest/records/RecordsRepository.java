@@ -21,7 +21,8 @@ import uk.attest.records.Records.Judgement;
 class RecordsRepository {
   private static final String EVIDENCE_COLUMNS =
       "id, learner_id, title, description, method, activity_date, learner_declaration, witness_name, witness_role,"
-          + " source, platform_kind, transcript, idempotency_key, request_hash, created_at";
+          + " source, platform_kind, transcript, idempotency_key, request_hash, created_at,"
+          + " submitted_by";
   private static final String JUDGEMENT_COLUMNS =
       "id, evidence_id, verdict, proficiency, feedback, assessor_id, assessor_qualified, authenticity_confirmed, decided_at, supersedes";
   private static final String RECORD_COLUMNS =
@@ -37,7 +38,7 @@ class RecordsRepository {
     jdbc.sql(
             "insert into evidence ("
                 + EVIDENCE_COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             e.id(),
             e.learnerId(),
@@ -53,7 +54,8 @@ class RecordsRepository {
             e.transcript(),
             e.idempotencyKey(),
             e.requestHash(),
-            e.createdAt())
+            e.createdAt(),
+            e.submittedBy())
         .update();
   }
 
@@ -339,6 +341,60 @@ class RecordsRepository {
         java.util.Arrays.stream(JUDGEMENT_COLUMNS.split(", ")).map(c -> alias + "." + c).toList());
   }
 
+  void insert(Records.Sample s) {
+    jdbc.sql(
+            "insert into iqa_sample (id, evidence_id, judgement_id, account_id, iqa_name, outcome,"
+                + " comment, sampled_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            s.id(),
+            s.evidenceId(),
+            s.judgementId(),
+            s.accountId(),
+            s.iqaName(),
+            s.outcome(),
+            s.comment(),
+            s.sampledAt())
+        .update();
+  }
+
+  private static final String SAMPLE_COLUMNS =
+      "s.id, s.evidence_id, s.judgement_id, s.account_id, s.iqa_name, s.outcome, s.comment,"
+          + " s.sampled_at";
+
+  List<Records.Sample> samples(String evidenceId) {
+    return jdbc.sql(
+            "select "
+                + SAMPLE_COLUMNS
+                + " from iqa_sample s where s.evidence_id = ? order by s.sampled_at, s.id")
+        .param(evidenceId)
+        .query(RecordsRepository::sample)
+        .list();
+  }
+
+  /** Every sampling decision on a learner's evidence, oldest first. */
+  List<Records.Sample> samplesOf(String learnerId) {
+    return jdbc.sql(
+            "select "
+                + SAMPLE_COLUMNS
+                + " from iqa_sample s join evidence e on e.id = s.evidence_id"
+                + " where e.learner_id = ? order by s.sampled_at, s.id")
+        .param(learnerId)
+        .query(RecordsRepository::sample)
+        .list();
+  }
+
+  private static Records.Sample sample(ResultSet rs, int n) throws SQLException {
+    return new Records.Sample(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getObject(8, OffsetDateTime.class));
+  }
+
   private static Evidence evidence(ResultSet rs, int n) throws SQLException {
     return new Evidence(
         rs.getString(1),
@@ -355,7 +411,8 @@ class RecordsRepository {
         rs.getString(12),
         rs.getString(13),
         rs.getString(14),
-        rs.getObject(15, OffsetDateTime.class));
+        rs.getObject(15, OffsetDateTime.class),
+        rs.getString(16));
   }
 
   private static Judgement judgement(ResultSet rs, int n) throws SQLException {

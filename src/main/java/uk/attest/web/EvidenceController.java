@@ -20,11 +20,13 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
+import uk.attest.access.Actor;
 import uk.attest.people.InvalidInputException;
 import uk.attest.records.EvidenceService;
 import uk.attest.records.EvidenceService.EvidenceRequest;
 import uk.attest.records.EvidenceService.JudgementRequest;
 import uk.attest.records.IncomingFile;
+import uk.attest.records.Records;
 import uk.attest.records.Records.Judgement;
 
 /** Evidence upload (metadata plus files), claims, judgements and file downloads. */
@@ -47,6 +49,7 @@ class EvidenceController {
       value = "/api/learners/{id}/evidence",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
   ResponseEntity<EvidenceResponse> upload(
+      Actor actor,
       @PathVariable String id,
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestPart("metadata") String metadata,
@@ -65,7 +68,7 @@ class EvidenceController {
         throw new UncheckedIOException(e);
       }
     }
-    EvidenceService.Upload upload = evidence.upload(id, idempotencyKey, request, incoming);
+    EvidenceService.Upload upload = evidence.upload(actor, id, idempotencyKey, request, incoming);
     EvidenceResponse body = EvidenceResponse.of(upload.evidence());
     if (upload.replayed()) {
       return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
@@ -74,18 +77,18 @@ class EvidenceController {
   }
 
   @GetMapping("/api/learners/{id}/evidence")
-  List<EvidenceResponse> list(@PathVariable String id) {
-    return evidence.list(id).stream().map(EvidenceResponse::of).toList();
+  List<EvidenceResponse> list(Actor actor, @PathVariable String id) {
+    return evidence.list(actor, id).stream().map(EvidenceResponse::of).toList();
   }
 
   @GetMapping("/api/evidence/{id}")
-  EvidenceResponse get(@PathVariable String id) {
-    return EvidenceResponse.of(evidence.get(id));
+  EvidenceResponse get(Actor actor, @PathVariable String id) {
+    return EvidenceResponse.of(evidence.get(actor, id));
   }
 
   @GetMapping("/api/evidence/{id}/files/{fileId}")
-  ResponseEntity<byte[]> file(@PathVariable String id, @PathVariable String fileId) {
-    EvidenceService.Download d = evidence.file(id, fileId);
+  ResponseEntity<byte[]> file(Actor actor, @PathVariable String id, @PathVariable String fileId) {
+    EvidenceService.Download d = evidence.file(actor, id, fileId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(d.info().mediaType()))
         .header(
@@ -107,21 +110,22 @@ class EvidenceController {
   record ClaimRequest(List<String> criteria) {}
 
   @PostMapping("/api/evidence/{id}/claims")
-  EvidenceResponse claim(@PathVariable String id, @RequestBody ClaimRequest request) {
-    return EvidenceResponse.of(evidence.claim(id, request.criteria()));
+  EvidenceResponse claim(Actor actor, @PathVariable String id, @RequestBody ClaimRequest request) {
+    return EvidenceResponse.of(evidence.claim(actor, id, request.criteria()));
   }
 
   @DeleteMapping("/api/evidence/{id}/claims/{criterionId}")
-  EvidenceResponse unclaim(@PathVariable String id, @PathVariable String criterionId) {
-    return EvidenceResponse.of(evidence.unclaim(id, criterionId));
+  EvidenceResponse unclaim(Actor actor, @PathVariable String id, @PathVariable String criterionId) {
+    return EvidenceResponse.of(evidence.unclaim(actor, id, criterionId));
   }
 
   @PostMapping("/api/evidence/{id}/judgements")
   ResponseEntity<Judgement> judge(
+      Actor actor,
       @PathVariable String id,
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody JudgementRequest request) {
-    EvidenceService.Decided d = evidence.judge(id, idempotencyKey, request);
+    EvidenceService.Decided d = evidence.judge(actor, id, idempotencyKey, request);
     if (d.replayed()) {
       return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(d.judgement());
     }
@@ -130,7 +134,20 @@ class EvidenceController {
   }
 
   @GetMapping("/api/evidence/{id}/judgements")
-  List<Judgement> judgements(@PathVariable String id) {
-    return evidence.get(id).judgements();
+  List<Judgement> judgements(Actor actor, @PathVariable String id) {
+    return evidence.get(actor, id).judgements();
+  }
+
+  /** An IQA's sampling decision on the current judgement; the judgement itself is unchanged. */
+  @PostMapping("/api/evidence/{id}/samples")
+  ResponseEntity<Records.Sample> sample(
+      Actor actor, @PathVariable String id, @RequestBody EvidenceService.SampleRequest request) {
+    return ResponseEntity.created(URI.create("/api/evidence/" + id + "/samples"))
+        .body(evidence.sample(actor, id, request));
+  }
+
+  @GetMapping("/api/evidence/{id}/samples")
+  List<Records.Sample> samples(Actor actor, @PathVariable String id) {
+    return evidence.samples(actor, id);
   }
 }

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import uk.attest.access.Actor;
 import uk.attest.assessment.AssessmentJson;
 import uk.attest.records.LearnerAssessments;
 import uk.attest.records.Records.AssessmentRecord;
@@ -21,24 +22,26 @@ class LearnerAssessmentController {
   }
 
   @GetMapping(value = "/api/learners/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
-  String current(@PathVariable String id, @RequestParam(required = false) LocalDate date) {
-    return AssessmentJson.write(assessments.current(id, date == null ? assessments.today() : date));
+  String current(
+      Actor actor, @PathVariable String id, @RequestParam(required = false) LocalDate date) {
+    return AssessmentJson.write(
+        assessments.current(actor, id, date == null ? assessments.today() : date));
   }
 
   /** Newest first; at most {@code limit} (default 100, at most 1000). */
   @GetMapping("/api/learners/{id}/assessments")
   List<AssessmentRecord> history(
-      @PathVariable String id, @RequestParam(defaultValue = "100") int limit) {
+      Actor actor, @PathVariable String id, @RequestParam(defaultValue = "100") int limit) {
     if (limit < 1 || limit > 1000) {
       throw new uk.attest.people.InvalidInputException("limit", "must be from 1 to 1000");
     }
-    return assessments.history(id).stream().limit(limit).toList();
+    return assessments.history(actor, id).stream().limit(limit).toList();
   }
 
   @GetMapping(
       value = "/api/learners/{id}/assessments/{recordId}",
       produces = MediaType.APPLICATION_JSON_VALUE)
-  String recorded(@PathVariable String id, @PathVariable String recordId) {
-    return assessments.recorded(id, recordId);
+  String recorded(Actor actor, @PathVariable String id, @PathVariable String recordId) {
+    return assessments.recorded(actor, id, recordId);
   }
 }

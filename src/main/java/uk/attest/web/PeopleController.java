@@ -9,13 +9,16 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.attest.access.Actor;
+import uk.attest.people.People.Approval;
 import uk.attest.people.People.Assessor;
+import uk.attest.people.People.AwardingBody;
 import uk.attest.people.People.Centre;
 import uk.attest.people.People.Learner;
 import uk.attest.people.People.Registration;
 import uk.attest.people.PeopleService;
 
-/** Centres, assessors, learners and registrations. */
+/** Centres, awarding bodies, assessors, learners and registrations. */
 @RestController
 @RequestMapping("/api")
 class PeopleController {
@@ -26,57 +29,89 @@ class PeopleController {
   }
 
   @PostMapping("/centres")
-  ResponseEntity<Centre> createCentre(@RequestBody PeopleService.NewCentre request) {
-    Centre c = people.createCentre(request);
+  ResponseEntity<Centre> createCentre(Actor actor, @RequestBody PeopleService.NewCentre request) {
+    Centre c = people.createCentre(actor, request);
     return ResponseEntity.created(URI.create("/api/centres/" + c.id())).body(c);
   }
 
   @GetMapping("/centres")
-  List<Centre> centres() {
-    return people.centres();
+  List<Centre> centres(Actor actor) {
+    return people.centres(actor);
   }
 
   @GetMapping("/centres/{id}")
-  Centre centre(@PathVariable String id) {
-    return people.centre(id);
+  Centre centre(Actor actor, @PathVariable String id) {
+    return people.centre(actor, id);
   }
 
   @GetMapping("/centres/{id}/learners")
-  List<Learner> learners(@PathVariable String id) {
-    return people.learners(id);
+  List<Learner> learners(Actor actor, @PathVariable String id) {
+    return people.learners(actor, id);
   }
 
   @PostMapping("/assessors")
-  ResponseEntity<Assessor> createAssessor(@RequestBody PeopleService.NewAssessor request) {
-    Assessor a = people.createAssessor(request);
+  ResponseEntity<Assessor> createAssessor(
+      Actor actor, @RequestBody PeopleService.NewAssessor request) {
+    Assessor a = people.createAssessor(actor, request);
     return ResponseEntity.created(URI.create("/api/assessors/" + a.id())).body(a);
   }
 
   @GetMapping("/assessors/{id}")
-  Assessor assessor(@PathVariable String id) {
-    return people.assessor(id);
+  Assessor assessor(Actor actor, @PathVariable String id) {
+    return people.assessor(actor, id);
   }
 
   @PostMapping("/learners")
-  ResponseEntity<Learner> createLearner(@RequestBody PeopleService.NewLearner request) {
-    Learner l = people.createLearner(request);
+  ResponseEntity<Learner> createLearner(
+      Actor actor, @RequestBody PeopleService.NewLearner request) {
+    Learner l = people.createLearner(actor, request);
     return ResponseEntity.created(URI.create("/api/learners/" + l.id())).body(l);
   }
 
   @GetMapping("/learners/{id}")
-  Learner learner(@PathVariable String id) {
-    return people.learner(id);
+  Learner learner(Actor actor, @PathVariable String id) {
+    return people.learner(actor, id);
   }
 
   @PostMapping("/learners/{id}/registrations")
   ResponseEntity<Registration> register(
-      @PathVariable String id, @RequestBody PeopleService.NewRegistration request) {
-    Registration r = people.register(id, request);
+      Actor actor, @PathVariable String id, @RequestBody PeopleService.NewRegistration request) {
+    Registration r = people.register(actor, id, request);
     return ResponseEntity.created(URI.create("/api/learners/" + id + "/registrations")).body(r);
   }
 
   @GetMapping("/learners/{id}/registrations")
-  List<Registration> registrations(@PathVariable String id) {
-    return people.registrations(id);
+  List<Registration> registrations(Actor actor, @PathVariable String id) {
+    return people.registrations(actor, id);
+  }
+
+  @PostMapping("/awarding-bodies")
+  ResponseEntity<AwardingBody> createAwardingBody(
+      Actor actor, @RequestBody PeopleService.NewAwardingBody request) {
+    AwardingBody b = people.createAwardingBody(actor, request);
+    return ResponseEntity.created(URI.create("/api/awarding-bodies/" + b.id())).body(b);
+  }
+
+  @GetMapping("/awarding-bodies")
+  List<AwardingBody> awardingBodies(Actor actor) {
+    return people.awardingBodies(actor);
+  }
+
+  @GetMapping("/awarding-bodies/{id}")
+  AwardingBody awardingBody(Actor actor, @PathVariable String id) {
+    return people.awardingBody(actor, id);
+  }
+
+  /** Registers the centre with an awarding body, which may then read and export its records. */
+  @PostMapping("/centres/{id}/approvals")
+  ResponseEntity<Approval> approve(
+      Actor actor, @PathVariable String id, @RequestBody PeopleService.NewApproval request) {
+    Approval a = people.approve(actor, id, request);
+    return ResponseEntity.created(URI.create("/api/centres/" + id + "/approvals")).body(a);
+  }
+
+  @GetMapping("/centres/{id}/approvals")
+  List<Approval> approvals(Actor actor, @PathVariable String id) {
+    return people.approvals(actor, id);
   }
 }

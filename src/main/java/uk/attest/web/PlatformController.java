@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.attest.access.Actor;
 import uk.attest.people.InvalidInputException;
 import uk.attest.people.InvalidInputException.FieldError;
 import uk.attest.records.FileInspector;
@@ -44,7 +45,8 @@ class PlatformController {
   @PostMapping(
       value = "/api/platform/evidence",
       consumes = {"application/json", NDJSON})
-  PlatformIngest.Result receive(HttpServletRequest request) throws IOException {
+  PlatformIngest.Result receive(Actor actor, HttpServletRequest request) throws IOException {
+    ingest.checkSender(actor);
     String body = read(request);
     List<PlatformItem> items = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -75,7 +77,7 @@ class PlatformController {
       throw new InvalidInputException(errors);
     }
     try {
-      return ingest.ingest(items);
+      return ingest.ingest(actor, items);
     } catch (InvalidInputException e) {
       // The service names items by position; say which line or array item that was.
       throw new InvalidInputException(

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+import uk.attest.access.Actor;
 import uk.attest.criteria.Catalogue;
 import uk.attest.people.InvalidInputException;
 import uk.attest.portfolio.CohortExport;
@@ -44,8 +45,8 @@ class PortfolioController {
 
   @GetMapping("/api/learners/{id}/portfolio.pdf")
   ResponseEntity<StreamingResponseBody> pdf(
-      @PathVariable String id, @RequestParam(required = false) LocalDate date) {
-    var portfolio = portfolios.portfolio(id, date == null ? assessments.today() : date);
+      Actor actor, @PathVariable String id, @RequestParam(required = false) LocalDate date) {
+    var portfolio = portfolios.portfolio(actor, id, date == null ? assessments.today() : date);
     return download(
         MediaType.APPLICATION_PDF,
         "portfolio-" + portfolio.uln() + ".pdf",
@@ -54,8 +55,8 @@ class PortfolioController {
 
   @GetMapping("/api/learners/{id}/portfolio.xlsx")
   ResponseEntity<StreamingResponseBody> xlsx(
-      @PathVariable String id, @RequestParam(required = false) LocalDate date) {
-    var portfolio = portfolios.portfolio(id, date == null ? assessments.today() : date);
+      Actor actor, @PathVariable String id, @RequestParam(required = false) LocalDate date) {
+    var portfolio = portfolios.portfolio(actor, id, date == null ? assessments.today() : date);
     return download(
         XLSX,
         "portfolio-" + portfolio.uln() + ".xlsx",
@@ -65,6 +66,7 @@ class PortfolioController {
   /** A ZIP of the cohort workbook, every learner's portfolio PDF, a CSV and manifest.json. */
   @GetMapping("/api/centres/{id}/exports/{qualificationId}.zip")
   ResponseEntity<StreamingResponseBody> export(
+      Actor actor,
       @PathVariable String id,
       @PathVariable String qualificationId,
       @RequestParam(required = false) LocalDate date) {
@@ -76,7 +78,7 @@ class PortfolioController {
                     new InvalidInputException(
                         "qualificationId", "unknown qualification '" + qualificationId + "'"));
     LocalDate on = date == null ? assessments.today() : date;
-    var learners = portfolios.cohort(id, qualificationId);
+    var plan = portfolios.beginExport(actor, id, qualificationId, on);
     String title =
         qualification.title()
             + " ("
@@ -90,8 +92,9 @@ class PortfolioController {
         "export-" + id + "-" + qualificationId + "-" + on + ".zip",
         out -> {
           try (CohortExport export = new CohortExport(out, assets, title)) {
-            for (String learner : learners) {
-              export.add(portfolios.portfolio(learner, on));
+            export.auditHead(plan.auditHead().seq(), plan.auditHead().hash());
+            for (String learner : plan.learners()) {
+              export.add(portfolios.portfolio(actor, learner, on));
             }
           }
         });

@@ -117,6 +117,11 @@ class ProblemAdvice {
     return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
   }
 
+  @ExceptionHandler(uk.attest.access.Forbidden.class)
+  ProblemDetail forbidden(uk.attest.access.Forbidden e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
   @ExceptionHandler(ConflictException.class)
   ProblemDetail conflict(ConflictException e) {
     return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
+import uk.attest.access.Actor;
 import uk.attest.people.PeopleService;
 import uk.attest.records.EvidenceService;
 import uk.attest.records.LearnerAssessments;
@@ -21,6 +22,7 @@ import uk.attest.records.LearnerAssessments;
       "spring.datasource.url=jdbc:h2:mem:demo-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })
 class DemoDataTest {
+  private static final Actor SYSTEM = Actor.system("test");
   private static final LocalDate ON = LocalDate.of(2026, 11, 20);
 
   @Autowired PeopleService people;
@@ -30,21 +32,21 @@ class DemoDataTest {
 
   @Test
   void anEmptyDatabaseGetsADemoCentreWithThreeLearnersAtDifferentStages() {
-    assertThat(people.learners(DemoData.CENTRE)).hasSize(3);
-    assertThat(people.assessor(DemoData.ASSESSOR).qualified()).isTrue();
-    assertThat(people.assessor(DemoData.TRAINEE).qualified()).isFalse();
+    assertThat(people.learners(SYSTEM, DemoData.CENTRE)).hasSize(3);
+    assertThat(people.assessor(SYSTEM, DemoData.ASSESSOR).qualified()).isTrue();
+    assertThat(people.assessor(SYSTEM, DemoData.TRAINEE).qualified()).isFalse();
 
-    var ready = assessments.current("lrn_demo_ready", ON).qualification().readiness();
+    var ready = assessments.current(SYSTEM, "lrn_demo_ready", ON).qualification().readiness();
     assertThat(ready.status()).isEqualTo("READY");
     assertThat(ready.score()).isEqualTo(100);
-    var halfway = assessments.current("lrn_demo_halfway", ON).qualification().readiness();
+    var halfway = assessments.current(SYSTEM, "lrn_demo_halfway", ON).qualification().readiness();
     assertThat(halfway.status()).isEqualTo("NOT_READY");
     assertThat(halfway.score()).isEqualTo(27);
-    var level6 = assessments.current("lrn_demo_level6", ON);
+    var level6 = assessments.current(SYSTEM, "lrn_demo_level6", ON);
     assertThat(level6.qualification().level()).isEqualTo(6);
     assertThat(level6.progression().currentRole()).isEqualTo("head-of-e-commerce-sales");
 
-    var items = evidence.list("lrn_demo_halfway");
+    var items = evidence.list(SYSTEM, "lrn_demo_halfway");
     assertThat(items)
         .allSatisfy(
             e ->
@@ -52,14 +54,14 @@ class DemoDataTest {
                     .singleElement()
                     .satisfies(f -> assertThat(f.sha256()).hasSize(64)));
     assertThat(items).anySatisfy(e -> assertThat(e.currentJudgement()).isNull());
-    assertThat(assessments.history("lrn_demo_halfway")).isNotEmpty();
+    assertThat(assessments.history(SYSTEM, "lrn_demo_halfway")).isNotEmpty();
   }
 
   @Test
   void restartingOnADatabaseWithDataAddsNothing() {
-    int before = evidence.list("lrn_demo_ready").size();
+    int before = evidence.list(SYSTEM, "lrn_demo_ready").size();
     demo.run(new DefaultApplicationArguments());
-    assertThat(people.learners(DemoData.CENTRE)).hasSize(3);
-    assertThat(evidence.list("lrn_demo_ready")).hasSize(before);
+    assertThat(people.learners(SYSTEM, DemoData.CENTRE)).hasSize(3);
+    assertThat(evidence.list(SYSTEM, "lrn_demo_ready")).hasSize(before);
   }
 }

@@ -1,0 +1,142 @@
+package uk.attest.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import tools.jackson.databind.json.JsonMapper;
+import uk.attest.people.Accounts;
+
+/**
+ * Sign-in. The API takes a bearer token (POST /api/auth/token with HTTP Basic gives one) or HTTP
+ * Basic on every request; browsers get a login form and a session. Every /api request must be
+ * signed in; what each account may then see and do is decided by the services (see Access), not by
+ * URL patterns here. API errors are problem details: 401 with WWW-Authenticate, 429 with
+ * Retry-After after too many failed sign-ins.
+ */
+@Configuration
+class SecurityConfiguration {
+  private static final RequestMatcher API = r -> r.getRequestURI().startsWith("/api/");
+
+  /**
+   * Argon2id with OWASP's recommended cost (19 MiB, 2 passes), behind a delegating encoder so a
+   * future change of algorithm re-hashes stored passwords by their {id} prefix.
+   */
+  @Bean
+  PasswordEncoder passwordEncoder() {
+    return new DelegatingPasswordEncoder(
+        "argon2",
+        Map.of(
+            "argon2", new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2),
+            "bcrypt", new BCryptPasswordEncoder()));
+  }
+
+  @Bean
+  UserDetailsService accountsByUsername(Accounts accounts) {
+    return username ->
+        accounts
+            .forSignIn(username)
+            .map(e -> new SignedIn(accounts.actor(e.getKey()), e.getValue(), e.getKey().enabled()))
+            .orElseThrow(() -> new UsernameNotFoundException("no such account"));
+  }
+
+  @Bean
+  AuthenticationManager authenticationManager(
+      UserDetailsService users, PasswordEncoder passwords, Accounts accounts) {
+    DaoAuthenticationProvider dao = new DaoAuthenticationProvider(users);
+    dao.setPasswordEncoder(passwords);
+    return new ProviderManager(new ThrottledSignIn(dao, accounts));
+  }
+
+  @Bean
+  SecurityFilterChain filterChain(
+      HttpSecurity http, Accounts accounts, AuthenticationManager manager, JsonMapper json)
+      throws Exception {
+    AuthenticationEntryPoint problem = (request, response, e) -> unauthorized(json, response, e);
+    AccessDeniedHandler denied =
+        (request, response, e) ->
+            write(json, response, 403, "Forbidden", "this account may not do that", Map.of());
+    http.authenticationManager(manager)
+        .authorizeHttpRequests(
+            a ->
+                a.requestMatchers(
+                        "/login",
+                        "/error",
+                        "/v3/api-docs",
+                        "/v3/api-docs/**",
+                        "/swagger-ui.html",
+                        "/swagger-ui/**")
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
+        .httpBasic(b -> b.authenticationEntryPoint(problem))
+        .formLogin(Customizer.withDefaults())
+        .addFilterBefore(new BearerTokens(accounts, problem), BasicAuthenticationFilter.class)
+        // Requests that carry their own credentials are not open to cross-site forgery; a
+        // browser session (the login form) keeps CSRF protection.
+        .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+        .exceptionHandling(
+            e ->
+                e.defaultAuthenticationEntryPointFor(problem, API)
+                    .defaultAccessDeniedHandlerFor(denied, API));
+    return http.build();
+  }
+
+  private static void unauthorized(
+      JsonMapper json, HttpServletResponse response, AuthenticationException e) throws IOException {
+    if (e instanceof TooManySignIns wait) {
+      long seconds = Math.max(1, wait.retryAfter().toSeconds());
+      response.setHeader("Retry-After", Long.toString(seconds));
+      write(json, response, 429, "Too many sign-in attempts", e.getMessage(), Map.of());
+      return;
+    }
+    response.setHeader("WWW-Authenticate", "Basic realm=\"attest\", Bearer realm=\"attest\"");
+    String detail =
+        e.getMessage() != null && e.getMessage().startsWith("the bearer token")
+            ? e.getMessage()
+            : "sign in: HTTP Basic with your username and password, or a bearer token from"
+                + " POST /api/auth/token";
+    write(json, response, 401, "Not signed in", detail, Map.of());
+  }
+
+  static void write(
+      JsonMapper json,
+      HttpServletResponse response,
+      int status,
+      String title,
+      String detail,
+      Map<String, Object> more)
+      throws IOException {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    body.put("title", title);
+    body.put("status", status);
+    body.put("detail", detail);
+    body.putAll(more);
+    response.setStatus(status);
+    response.setContentType("application/problem+json");
+    response
+        .getOutputStream()
+        .write(json.writeValueAsString(body).getBytes(StandardCharsets.UTF_8));
+  }
+}

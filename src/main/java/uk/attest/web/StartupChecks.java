@@ -1,0 +1,62 @@
+package uk.attest.web;
+
+import java.util.Arrays;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.env.Environment;
+import org.springframework.stereotype.Component;
+import uk.attest.people.Accounts;
+
+/**
+ * Checks made before the service takes requests. Under a production profile ("production" or
+ * "prod") it refuses to start while the demo data is switched on or any demo account can still sign
+ * in. On a database with no accounts, it creates the first admin from attest.first-admin.username
+ * and attest.first-admin.password (ATTEST_FIRST_ADMIN_USERNAME / _PASSWORD), if given.
+ */
+@Component
+class StartupChecks implements InitializingBean {
+  private static final Logger LOG = LoggerFactory.getLogger(StartupChecks.class);
+
+  private final Environment environment;
+  private final Accounts accounts;
+  private final boolean demoData;
+  private final String firstAdmin;
+  private final String firstAdminPassword;
+
+  StartupChecks(
+      Environment environment,
+      Accounts accounts,
+      @Value("${attest.demo-data.enabled:false}") boolean demoData,
+      @Value("${attest.first-admin.username:}") String firstAdmin,
+      @Value("${attest.first-admin.password:}") String firstAdminPassword) {
+    this.environment = environment;
+    this.accounts = accounts;
+    this.demoData = demoData;
+    this.firstAdmin = firstAdmin;
+    this.firstAdminPassword = firstAdminPassword;
+  }
+
+  @Override
+  public void afterPropertiesSet() {
+    boolean production =
+        Arrays.stream(environment.getActiveProfiles())
+            .anyMatch(p -> p.equals("production") || p.equals("prod"));
+    if (production && demoData) {
+      throw new IllegalStateException(
+          "Refusing to start: attest.demo-data.enabled=true under the production profile would"
+              + " create demo accounts with published passwords. Set attest.demo-data.enabled=false.");
+    }
+    if (production && accounts.anyDemo()) {
+      throw new IllegalStateException(
+          "Refusing to start: this database has demo accounts that can still sign in, and the"
+              + " production profile is active. Disable them (PATCH /api/accounts/{id} with"
+              + " {\"enabled\": false}) outside production, or use a database without demo data.");
+    }
+    if (!firstAdmin.isBlank() && !accounts.any()) {
+      accounts.createFirstAdmin(firstAdmin, firstAdminPassword);
+      LOG.info("Created the first admin account, {}", firstAdmin);
+    }
+  }
+}
