@@ -212,12 +212,12 @@ public class Accounts {
     return accounts.all();
   }
 
-  /** An account; only admins see other accounts (others are told it does not exist). */
+  /** An account: admins see any, everyone else only their own (others are not found). */
   @Transactional(readOnly = true)
   public Account get(Actor by, String id) {
     return accounts
         .byId(id)
-        .filter(a -> access.manages(by))
+        .filter(a -> access.manages(by) || a.id().equals(by.accountId()))
         .orElseThrow(() -> new NotFoundException("account", id));
   }
 
@@ -227,6 +227,7 @@ public class Accounts {
   @Transactional
   public Account change(Actor by, String id, AccountChange change) {
     Account before = get(by, id);
+    Access.require(access.manages(by), "only an admin changes accounts");
     Checks checks = new Checks();
     checks.check(
         change.enabled() != null || change.password() != null,

@@ -97,7 +97,11 @@ public class EvidenceService {
       String idempotencyKey,
       EvidenceRequest request,
       List<IncomingFile> files) {
-    Learner learner = lock(by, learnerId);
+    Learner learner =
+        people
+            .lockLearner(learnerId)
+            .filter(l -> access.seesLearner(by, l.id(), l.centreId()))
+            .orElseThrow(() -> new NotFoundException("learner", learnerId));
     Access.require(
         access.writesEvidence(by, learnerId),
         "only the learner and their assigned assessor add evidence to these records");
@@ -426,10 +430,7 @@ public class EvidenceService {
 
   @Transactional(readOnly = true)
   public List<EvidenceView> list(Actor by, String learnerId) {
-    people
-        .learner(learnerId)
-        .filter(l -> access.seesRecords(by, l.id(), l.centreId()))
-        .orElseThrow(() -> new NotFoundException("learner", learnerId));
+    assessments.visible(by, learnerId);
     Map<String, List<String>> claims = records.claimsOf(learnerId);
     Map<String, List<Judgement>> judgements = records.judgementsOf(learnerId);
     Map<String, List<FileInfo>> files = records.filesOf(learnerId);

@@ -133,12 +133,20 @@ public class LearnerAssessments {
         .orElseThrow(() -> new NotFoundException("assessment", recordId));
   }
 
-  /** The learner, if the actor may see their records; otherwise not found. */
+  /**
+   * The learner, if the actor may see their records. A learner the actor may not see at all is not
+   * found; one they manage but whose records they may not read (an admin) is forbidden.
+   */
   Learner visible(Actor by, String learnerId) {
-    return people
-        .learner(learnerId)
-        .filter(l -> access.seesRecords(by, l.id(), l.centreId()))
-        .orElseThrow(() -> new NotFoundException("learner", learnerId));
+    Learner learner =
+        people
+            .learner(learnerId)
+            .filter(l -> access.seesLearner(by, l.id(), l.centreId()))
+            .orElseThrow(() -> new NotFoundException("learner", learnerId));
+    Access.require(
+        access.seesRecords(by, learner.id(), learner.centreId()),
+        "an admin manages learners but does not read their evidence, assessments or portfolio");
+    return learner;
   }
 
   private Optional<Registration> latest(String learnerId) {

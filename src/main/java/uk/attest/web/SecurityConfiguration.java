@@ -1,5 +1,6 @@
 package uk.attest.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,11 @@ class SecurityConfiguration {
     http.authenticationManager(manager)
         .authorizeHttpRequests(
             a ->
-                a.requestMatchers(
+                // A streamed download finishes on an async dispatch of a request that was
+                // already signed in and checked; an error dispatch renders an earlier failure.
+                a.dispatcherTypeMatchers(DispatcherType.ASYNC, DispatcherType.ERROR)
+                    .permitAll()
+                    .requestMatchers(
                         "/login",
                         "/error",
                         "/v3/api-docs",
@@ -92,9 +97,12 @@ class SecurityConfiguration {
         .httpBasic(b -> b.authenticationEntryPoint(problem))
         .formLogin(Customizer.withDefaults())
         .addFilterBefore(new BearerTokens(accounts, problem), BasicAuthenticationFilter.class)
-        // Requests that carry their own credentials are not open to cross-site forgery; a
-        // browser session (the login form) keeps CSRF protection.
-        .csrf(c -> c.ignoringRequestMatchers(r -> r.getHeader("Authorization") != null))
+        // Forgery rides on a browser's session cookie: requests that carry their own credentials
+        // or no session at all are not open to it, so only session requests need a CSRF token.
+        .csrf(
+            c ->
+                c.ignoringRequestMatchers(
+                    r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(problem, API)
