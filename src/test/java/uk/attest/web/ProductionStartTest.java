@@ -1,0 +1,72 @@
+package uk.attest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import uk.attest.people.Accounts;
+
+/**
+ * Demo accounts have published passwords: under the production profile the service refuses to start
+ * while the demo data is on or any demo account can still sign in, and it creates the first admin
+ * from settings instead.
+ */
+class ProductionStartTest {
+  private static ConfigurableApplicationContext start(String database, String... settings) {
+    // As command-line arguments: they outrank every properties file, as an operator's would.
+    String[] args = new String[settings.length + 2];
+    args[0] = "--server.port=0";
+    args[1] =
+        "--spring.datasource.url=jdbc:h2:mem:"
+            + database
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
+    for (int i = 0; i < settings.length; i++) {
+      args[i + 2] = "--" + settings[i];
+    }
+    return new SpringApplicationBuilder(AttestApplication.class).run(args);
+  }
+
+  private static String database() {
+    return "production-" + UUID.randomUUID();
+  }
+
+  @Test
+  void theProductionProfileRefusesToStartWithTheDemoDataOn() {
+    assertThatThrownBy(
+            () ->
+                start(
+                    database(),
+                    "spring.profiles.active=production",
+                    "attest.demo-data.enabled=true"))
+        .hasStackTraceContaining("Refusing to start: attest.demo-data.enabled=true");
+  }
+
+  @Test
+  void theProductionProfileRefusesADatabaseWhoseDemoAccountsCanStillSignIn() {
+    String database = database();
+    try (var demo = start(database, "attest.demo-data.enabled=true")) {
+      assertThat(demo.getBean(Accounts.class).anyDemo()).isTrue();
+    }
+    assertThatThrownBy(() -> start(database, "spring.profiles.active=production"))
+        .hasStackTraceContaining("this database has demo accounts that can still sign in");
+  }
+
+  @Test
+  void theProductionProfileStartsWithoutDemoDataAndMakesTheFirstAdmin() {
+    try (var production =
+        start(
+            database(),
+            "spring.profiles.active=production",
+            "attest.first-admin.username=first.admin",
+            "attest.first-admin.password=a-long-enough-secret")) {
+      Accounts accounts = production.getBean(Accounts.class);
+      assertThat(accounts.anyDemo()).isFalse();
+      var admin = accounts.forSignIn("first.admin").orElseThrow();
+      assertThat(admin.getKey().roles()).containsExactly(uk.attest.access.Role.ADMIN);
+      assertThat(admin.getValue()).startsWith("{argon2}$argon2id$");
+    }
+  }
+}
