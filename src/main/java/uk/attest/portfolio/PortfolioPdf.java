@@ -31,6 +31,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.GregorianCalendar;
@@ -52,8 +53,9 @@ import uk.attest.assessment.Assessment.UnitView;
 /**
  * A learner's portfolio as an archival PDF (PDF/A-1b): cover, competency matrix, every criterion
  * with the reasons and evidence behind it, the evidence index with file hashes, progression and
- * gaps, and the declarations. Every glyph comes from the fonts in reports/, embedded, so Welsh and
- * Irish names (ŵ, ŷ, ï, Ó) survive; the built-in PDF fonts would silently drop them.
+ * gaps, the learner's entries in the audit trail, and the declarations. Every glyph comes from the
+ * fonts in reports/, embedded, so Welsh and Irish names (ŵ, ŷ, ï, Ó) survive; the built-in PDF
+ * fonts would silently drop them.
  */
 public final class PortfolioPdf {
   private PortfolioPdf() {}
@@ -77,6 +79,15 @@ public final class PortfolioPdf {
       DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
   private static final DateTimeFormatter DATE_TIME =
       DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm:ss xxx", Locale.UK);
+
+  /** Audit times in the time of the learner's centre (GMT or BST, named), to the second. */
+  private static final DateTimeFormatter AUDIT_TIME =
+      DateTimeFormatter.ofPattern("d MMM yyyy'\n'HH:mm:ss z", Locale.UK)
+          .withZone(ZoneId.of("Europe/London"));
+
+  /** How much of an audit entry's hash is shown: enough to find it, short enough to read. */
+  static final int HASH_PREFIX = 12;
+
   private static final String NONE = "—";
   private static final int MATRIX_CELLS_PER_ROW = 7;
 
@@ -85,6 +96,19 @@ public final class PortfolioPdf {
         @Override
         public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
           return getCurrentCharacter(current, cc, ck) <= ' ';
+        }
+      };
+
+  /**
+   * Where a before → after summary (compact JSON) may wrap: after a comma or at a space, so a pair
+   * such as "evidenceId":"EV-004" stays on one line; a run longer than the line still breaks.
+   */
+  private static final SplitCharacter AFTER_COMMAS =
+      new DefaultSplitCharacter() {
+        @Override
+        public boolean isSplitCharacter(int start, int current, int end, char[] cc, PdfChunk[] ck) {
+          char c = getCurrentCharacter(current, cc, ck);
+          return c <= ' ' || c == ',';
         }
       };
 
@@ -196,6 +220,8 @@ public final class PortfolioPdf {
       evidence();
       document.newPage();
       progression();
+      document.newPage();
+      audit();
       document.newPage();
       declarations();
       document.close();
@@ -654,6 +680,68 @@ public final class PortfolioPdf {
       }
     }
 
+    private void audit() throws DocumentException {
+      document.add(bookmarked("Audit trail", h1, 0));
+      List<Portfolio.AuditLine> lines = portfolio.audit();
+      if (lines.isEmpty()) {
+        document.add(
+            new Paragraph(
+                "No audit entries: this portfolio was assessed from an evidence bundle, outside the"
+                    + " service.",
+                body));
+        return;
+      }
+      document.add(
+          new Paragraph(
+              "Every write to this learner's records, oldest first: when it was made (UK time), who"
+                  + " made it, what it changed (the record before → after) and the entry's hash,"
+                  + " which chains it to the entry before. The hash shown is the first "
+                  + HASH_PREFIX
+                  + " characters of the entry's SHA-256; the full chain can be verified with GET"
+                  + " /api/audit/verify.",
+              smallMuted));
+      float[] widths = {34, 62, 128, 100, 124, 75};
+      PdfPTable table = table(widths);
+      table.setSpacingBefore(8);
+      table.setHeaderRows(1);
+      header(table, "Entry", "When", "Who", "Action", "Subject", "Hash");
+      boolean shade = false;
+      for (Portfolio.AuditLine line : lines) {
+        Color bg = shade ? ZEBRA : Color.WHITE;
+        shade = !shade;
+        // As in the evidence index, an entry is one row of the outer table holding its facts and
+        // its change, so an entry's two halves stay together on a page.
+        PdfPTable entry = table(widths);
+        entry.addCell(flat(new Phrase(String.valueOf(line.seq()), smallBold), bg));
+        entry.addCell(
+            flat(new Phrase(line.at() == null ? NONE : AUDIT_TIME.format(line.at()), small), bg));
+        entry.addCell(flat(new Phrase(text(line.actor()), small), bg));
+        entry.addCell(flat(new Phrase(ids(text(line.action()), small)), bg));
+        entry.addCell(flat(new Phrase(text(line.subject()), small), bg));
+        entry.addCell(flat(new Phrase(hashPrefix(line.hash()), small), bg));
+        PdfPCell detail = flat(null, bg);
+        detail.setColspan(widths.length);
+        detail.setPaddingTop(0);
+        detail.setPaddingBottom(5);
+        Paragraph change = new Paragraph("", small);
+        change.setLeading(9.5f);
+        change.add(new Chunk("Change  ", smallBold));
+        Chunk what = new Chunk(text(line.change()), small);
+        what.setSplitCharacter(AFTER_COMMAS);
+        change.add(what);
+        detail.addElement(change);
+        entry.addCell(detail);
+        PdfPCell whole = new PdfPCell(entry);
+        whole.setColspan(widths.length);
+        whole.setPadding(0);
+        whole.setBorder(Rectangle.BOTTOM);
+        whole.setBorderColor(RULE);
+        whole.setBorderWidth(0.5f);
+        table.addCell(whole);
+      }
+      document.add(table);
+    }
+
     private void declarations() throws DocumentException {
       document.add(bookmarked("Declarations", h1, 0));
       List<String> roles = new ArrayList<>(ReportAssets.DECLARATIONS);
@@ -886,6 +974,13 @@ public final class PortfolioPdf {
 
   private static String text(String s) {
     return s == null || s.isBlank() ? NONE : s;
+  }
+
+  private static String hashPrefix(String hash) {
+    if (hash == null || hash.isBlank()) {
+      return NONE;
+    }
+    return hash.length() <= HASH_PREFIX ? hash : hash.substring(0, HASH_PREFIX) + "…";
   }
 
   private static String date(LocalDate d) {

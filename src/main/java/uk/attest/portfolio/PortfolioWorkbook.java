@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -39,13 +40,14 @@ import uk.attest.assessment.Assessment.Reason;
 import uk.attest.assessment.Assessment.UnitView;
 
 /**
- * A learner's portfolio as an Excel workbook: sheets Summary, Matrix, Evidence, Gaps and Reasons.
+ * A learner's portfolio as an Excel workbook: sheets Summary, Matrix, Evidence, Gaps, Reasons and
+ * Audit (the learner's entries in the audit trail).
  *
- * <p>Cells are typed: scores, levels, hours and coverage are numbers, dates are date cells.
- * Everything a person or a catalogue wrote is set as a string, never as a formula, so a title such
- * as {@code =1+1} stays the text it was (and carries Excel's quote prefix, so editing it keeps it
- * text). The Matrix is a heat map by conditional formatting in the outcome colours of {@code
- * reports/report.yaml}. Cell styles are created once per workbook.
+ * <p>Cells are typed: scores, levels, hours, coverage and audit entry numbers are numbers, dates
+ * and times are date cells. Everything a person or a catalogue wrote is set as a string, never as a
+ * formula, so a title such as {@code =1+1} stays the text it was (and carries Excel's quote prefix,
+ * so editing it keeps it text). The Matrix is a heat map by conditional formatting in the outcome
+ * colours of {@code reports/report.yaml}. Cell styles are created once per workbook.
  */
 public final class PortfolioWorkbook {
   static final String SUMMARY = "Summary";
@@ -53,6 +55,10 @@ public final class PortfolioWorkbook {
   static final String EVIDENCE = "Evidence";
   static final String GAPS = "Gaps";
   static final String REASONS = "Reasons";
+  static final String AUDIT = "Audit";
+
+  /** Audit times are shown in the zone of the service's centres, as in the PDF. */
+  static final ZoneId AUDIT_ZONE = ZoneId.of("Europe/London");
 
   static final List<String> MATRIX_HEADINGS =
       List.of(
@@ -96,6 +102,19 @@ public final class PortfolioWorkbook {
   static final List<String> REASON_HEADINGS =
       List.of("Unit id", "Criterion", "Outcome", "Rule", "Message", "Evidence");
 
+  static final List<String> AUDIT_HEADINGS =
+      List.of(
+          "Entry",
+          "Time (Europe/London)",
+          "Actor",
+          "Action",
+          "Subject",
+          "Change (before → after)",
+          "SHA-256 chain hash");
+
+  /** The most characters a cell holds (Excel's limit; POI refuses more). */
+  static final int CELL_MAX = 32_767;
+
   /**
    * Shows a TRUE/FALSE cell as TRUE/FALSE in LibreOffice too (Excel does so whatever the format).
    */
@@ -120,6 +139,7 @@ public final class PortfolioWorkbook {
       evidence(wb.createSheet(EVIDENCE), p.evidence(), styles);
       gaps(wb.createSheet(GAPS), p.assessment().gaps(), assets, styles);
       reasons(wb.createSheet(REASONS), p.assessment(), assets, styles);
+      audit(wb.createSheet(AUDIT), p.audit(), styles);
       for (var sheet : wb) {
         // Printed, every sheet fits the page's width (and the tables turn landscape).
         sheet.setFitToPage(true);
@@ -362,6 +382,44 @@ public final class PortfolioWorkbook {
       heatMap(sheet, new CellRangeAddress(1, r - 1, 2, 2), assets);
     }
     width(sheet, new int[] {10, 12, 14, 10, 90, 30}, 0);
+  }
+
+  private static void audit(XSSFSheet sheet, List<Portfolio.AuditLine> lines, Styles s) {
+    header(sheet, AUDIT_HEADINGS, 0, s);
+    int r = 1;
+    for (Portfolio.AuditLine line : lines) {
+      Row row = sheet.createRow(r++);
+      Cell seq = row.createCell(0);
+      seq.setCellValue(line.seq());
+      seq.setCellStyle(s.integer);
+      if (line.at() != null) {
+        Cell at = row.createCell(1);
+        at.setCellValue(line.at().atZoneSameInstant(AUDIT_ZONE).toLocalDateTime());
+        at.setCellStyle(s.dateTime);
+      }
+      text(row.createCell(2), line.actor(), s.plain, s);
+      text(row.createCell(3), line.action(), s.plain, s);
+      text(row.createCell(4), line.subject(), s.plain, s);
+      text(row.createCell(5), fit(line.change()), s.wrap, s);
+      text(row.createCell(6), line.hash(), s.wrapMono, s);
+    }
+    table(sheet, r, AUDIT_HEADINGS.size());
+    width(sheet, new int[] {8, 20, 34, 20, 24, 80, 68}, 0);
+  }
+
+  /**
+   * Text cut to what a cell holds, saying where it was cut; the full text is in the audit trail.
+   */
+  static String fit(String value) {
+    if (value == null || value.length() <= CELL_MAX) {
+      return value;
+    }
+    String cut = " … (cut at Excel's cell limit)";
+    int end = CELL_MAX - cut.length();
+    if (Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return value.substring(0, end) + cut;
   }
 
   /** One rule per outcome: the cell equal to the outcome's name fills with its colour. */

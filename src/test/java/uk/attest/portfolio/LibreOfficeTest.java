@@ -73,13 +73,14 @@ class LibreOfficeTest {
             base.assessment(),
             base.evidence(),
             base.declarations(),
-            base.generatedAt());
+            base.generatedAt(),
+            PortfolioWorkbookTest.AUDIT);
     Path xlsx = dir.resolve("portfolio.xlsx");
     try (OutputStream out = Files.newOutputStream(xlsx)) {
       PortfolioWorkbook.write(portfolio, PortfolioWorkbookTest.ASSETS, out);
     }
     Map<String, List<List<String>>> sheets = convert(xlsx, dir);
-    assertThat(sheets).containsKeys("Summary", "Matrix", "Evidence", "Gaps", "Reasons");
+    assertThat(sheets).containsKeys("Summary", "Matrix", "Evidence", "Gaps", "Reasons", "Audit");
 
     // Summary: label, value.
     Map<String, String> summary =
@@ -142,6 +143,21 @@ class LibreOfficeTest {
               gap.get("requiredLevel").asString(),
               gap.get("demonstratedLevel").asString(),
               gap.get("gap").asString());
+    }
+
+    // Audit: entry numbers, UK times and the texts; the formula-looking change is still text.
+    List<List<String>> audit = sheets.get("Audit");
+    assertThat(audit.get(0)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
+    assertThat(audit).hasSize(PortfolioWorkbookTest.AUDIT.size() + 1);
+    assertThat(audit.get(1).subList(0, 4))
+        .containsExactly(
+            "41", "2026-03-02 09:14:05", "Zoë Ó Briain (lrn0002; LEARNER)", "evidence.uploaded");
+    assertThat(audit.get(2).subList(0, 3))
+        .containsExactly("57", "2026-06-09 14:30:45", "Gwenllïan Hughes (ghughes; ASSESSOR)");
+    for (int i = 0; i < PortfolioWorkbookTest.AUDIT.size(); i++) {
+      Portfolio.AuditLine line = PortfolioWorkbookTest.AUDIT.get(i);
+      assertThat(audit.get(i + 1).subList(4, 7))
+          .containsExactly(line.subject(), line.change(), line.hash());
     }
   }
 

@@ -38,6 +38,7 @@ import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.pdfbox.text.TextPosition;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,6 +68,59 @@ class PortfolioPdfTest {
   static final String WELSH_NAME = "Siân Llŷr Gwenllïan Ŵyn Zoë Ó Briain";
   static final OffsetDateTime GENERATED_AT =
       OffsetDateTime.of(2026, 11, 20, 10, 15, 30, 0, ZoneOffset.ofHours(1));
+  static final String WELSH_ASSESSOR = "Gwenllïan Hughes (ghughes; ASSESSOR)";
+
+  /**
+   * A change summary of over a thousand characters: compact JSON with few spaces and, inside it, a
+   * reference of 160 characters with no place to break at all.
+   */
+  static final String LONG_CHANGE =
+      "{\"criteria\":[\"U501/1.1\"],\"description\":\"Draft strategy\"} → {\"criteria\":["
+          + java.util.stream.IntStream.rangeClosed(1, 60)
+              .mapToObj(i -> "\"U50" + (1 + i % 3) + "/" + (1 + i % 4) + "." + i + "\"")
+              .collect(Collectors.joining(","))
+          + "],\"description\":\"Strategy pack for the Caerdydd site, revised after the"
+          + " assessor's feedback on the second observation of practice\",\"reference\":\""
+          + "ab".repeat(80)
+          + "\"}";
+
+  /** The learner's entries in the audit trail: GMT and BST times, a Welsh actor, a long change. */
+  static final List<Portfolio.AuditLine> AUDIT =
+      List.of(
+          new Portfolio.AuditLine(
+              41,
+              OffsetDateTime.of(2026, 3, 2, 9, 14, 5, 0, ZoneOffset.UTC),
+              WELSH_NAME + " (lrn0002; LEARNER)",
+              "evidence.uploaded",
+              "evidence EV-002",
+              "{\"id\":\"EV-002\",\"method\":\"PRODUCT\",\"title\":\"Strategy pack\"}",
+              sha256("audit/41")),
+          new Portfolio.AuditLine(
+              42,
+              OffsetDateTime.of(2026, 3, 2, 9, 20, 0, 0, ZoneOffset.UTC),
+              WELSH_NAME + " (lrn0002; LEARNER)",
+              "evidence.claimed",
+              "evidence EV-002",
+              LONG_CHANGE,
+              sha256("audit/42")),
+          new Portfolio.AuditLine(
+              57,
+              OffsetDateTime.of(2026, 6, 9, 13, 30, 45, 0, ZoneOffset.UTC),
+              WELSH_ASSESSOR,
+              "judgement.recorded",
+              "evidence EV-002",
+              "{\"verdict\":\"REFERRED\"} → {\"proficiency\":\"ADVANCED\",\"verdict\":\"ACCEPTED\"}",
+              sha256("audit/57")),
+          new Portfolio.AuditLine(
+              63,
+              OffsetDateTime.of(2026, 6, 30, 8, 0, 0, 0, ZoneOffset.ofHours(1)),
+              "Rhodri Ap Ifan (rapifan; IQA)",
+              "iqa.sampled",
+              "evidence EV-002",
+              "{\"outcome\":\"AGREED\"}",
+              sha256("audit/63")));
+
+  // Declared after AUDIT, which it uses.
   static final Portfolio PORTFOLIO = welshLearnerWithFiles();
   static final byte[] PDF = render(PORTFOLIO);
   static final List<String> SECTIONS =
@@ -76,6 +130,7 @@ class PortfolioPdfTest {
           "Criteria by unit",
           "Evidence index",
           "Career progression and skills gaps",
+          "Audit trail",
           "Declarations");
 
   @Test
@@ -204,6 +259,8 @@ class PortfolioPdfTest {
 
   @Test
   void thePortfolioIsValidPdfA1b() throws Exception {
+    // With its audit trail: a Welsh actor, arrows and a change that wraps over many lines.
+    assertThat(PORTFOLIO.audit()).isNotEmpty();
     ValidationResult result = validate(PDF);
     assertThat(result.isCompliant()).as(failures(result)).isTrue();
   }
@@ -238,7 +295,8 @@ class PortfolioPdfTest {
     assertThat(process.exitValue()).as(out).isZero();
     assertThat(out)
         .contains(WELSH_NAME)
-        .contains(ASSESSMENT.qualification().readiness().score() + " / 100");
+        .contains(ASSESSMENT.qualification().readiness().score() + " / 100")
+        .contains("Gwenllïan Hughes", "judgement.recorded", AUDIT.get(2).hash().substring(0, 12));
   }
 
   @Test
@@ -310,6 +368,97 @@ class PortfolioPdfTest {
   }
 
   @Test
+  void theIqaDeclarationShowsTheNameAndDateOfTheLatestAgreedSample() throws IOException {
+    List<Portfolio.Declaration> declarations = new ArrayList<>(PORTFOLIO.declarations());
+    declarations.set(
+        2,
+        new Portfolio.Declaration(
+            "IQA", "Rhodri Ap Ifan", LocalDate.of(2026, 6, 30), ASSETS.declarations().get("IQA")));
+    Portfolio sampled =
+        new Portfolio(
+            PORTFOLIO.learnerId(),
+            PORTFOLIO.learnerName(),
+            PORTFOLIO.uln(),
+            PORTFOLIO.centreName(),
+            PORTFOLIO.assessment(),
+            PORTFOLIO.evidence(),
+            declarations,
+            PORTFOLIO.generatedAt(),
+            PORTFOLIO.audit());
+    String text = text(render(sampled)).replaceAll("\\s+", " ");
+    String iqa = text.substring(text.lastIndexOf("Internal quality assurance (IQA) declaration"));
+    assertThat(iqa).contains("Signed by Rhodri Ap Ifan", "Date 30 June 2026");
+    assertThat(text).doesNotContain("Not yet signed");
+  }
+
+  @Test
+  void thePortfolioListsTheLearnersAuditEntries() throws IOException {
+    int from = pageOf("Audit trail");
+    int to = pageOf("Declarations") - 1;
+    String text = text(PDF, from, to);
+    String spaced = text.replaceAll("\\s+", " ");
+    for (Portfolio.AuditLine line : AUDIT) {
+      assertThat(text).containsPattern("(?m)^" + line.seq() + " ");
+      assertThat(spaced)
+          .contains(line.actor(), line.action(), line.subject())
+          .contains(line.hash().substring(0, PortfolioPdf.HASH_PREFIX) + "…")
+          .doesNotContain(line.hash()); // only the prefix: the full chain is checked by the API
+    }
+    assertThat(spaced).contains(WELSH_ASSESSOR);
+    // Times in UK time, to the second: GMT in March, BST in June.
+    assertThat(spaced)
+        .contains("2 Mar 2026 09:14:05 GMT", "9 Jun 2026 14:30:45 BST", "30 Jun 2026 08:00:00 BST");
+    // The change before → after, each in full (wrapped lines joined again).
+    String joined = text.replaceAll("\\s+", "");
+    for (Portfolio.AuditLine line : AUDIT) {
+      assertThat(joined).contains(line.change().replaceAll("\\s+", ""));
+    }
+    assertThat(spaced).contains("the full chain can be verified with GET /api/audit/verify.");
+  }
+
+  @Test
+  void aLongChangeWrapsOntoMoreLinesInsteadOfRunningOffThePage() throws IOException {
+    int from = pageOf("Audit trail");
+    int to = pageOf("Declarations") - 1;
+    // Over a thousand characters: more than a dozen lines, none wider than the text area.
+    long lines =
+        text(PDF, from, to).lines().filter(l -> l.contains("\"U50") || l.contains("abab")).count();
+    assertThat(LONG_CHANGE).hasSizeGreaterThan(1000);
+    assertThat(lines).isGreaterThanOrEqualTo(8);
+    try (PDDocument doc = Loader.loadPDF(PDF)) {
+      float right = doc.getPage(from - 1).getMediaBox().getWidth() - 40;
+      List<Float> ends = new ArrayList<>();
+      PDFTextStripper stripper =
+          new PDFTextStripper() {
+            @Override
+            protected void writeString(String string, List<TextPosition> positions) {
+              for (TextPosition p : positions) {
+                ends.add(p.getXDirAdj() + p.getWidthDirAdj());
+              }
+            }
+          };
+      stripper.setStartPage(from);
+      stripper.setEndPage(to);
+      stripper.getText(doc);
+      assertThat(ends).isNotEmpty();
+      assertThat(ends).allSatisfy(x -> assertThat(x).isLessThanOrEqualTo(right + 0.5f));
+    }
+  }
+
+  @Test
+  void aPortfolioAssessedFromABundleSaysInOneLineThatItHasNoAuditEntries() throws IOException {
+    Portfolio fromBundle = Portfolios.fromBundle(BUNDLE, ASSESSMENT, ASSETS, GENERATED_AT);
+    assertThat(fromBundle.audit()).isEmpty();
+    byte[] pdf = render(fromBundle);
+    String text = text(pdf).replaceAll("\\s+", " ");
+    assertThat(text)
+        .contains(
+            "Audit trail No audit entries: this portfolio was assessed from an evidence bundle,"
+                + " outside the service.")
+        .doesNotContain("/api/audit/verify");
+  }
+
+  @Test
   void theDocumentCarriesItsTitleAuthorSubjectAndKeywords() throws IOException {
     try (PDDocument doc = Loader.loadPDF(PDF)) {
       var info = doc.getDocumentInformation();
@@ -371,7 +520,9 @@ class PortfolioPdfTest {
             "No evidence has been recorded.",
             "No career pathway applies to this learner.",
             "No skills gaps were assessed.",
-            "Not estimated.")
+            "Not estimated.",
+            "No audit entries: this portfolio was assessed from an evidence bundle, outside the"
+                + " service.")
         .containsPattern("(Not yet signed.*){3}");
     ValidationResult result = validate(pdf);
     assertThat(result.isCompliant()).as(failures(result)).isTrue();
@@ -443,7 +594,8 @@ class PortfolioPdfTest {
         base.assessment(),
         evidence,
         declarations,
-        GENERATED_AT);
+        GENERATED_AT,
+        AUDIT);
   }
 
   /** A portfolio with {@code items} evidence items and {@code units} × {@code perUnit} criteria. */

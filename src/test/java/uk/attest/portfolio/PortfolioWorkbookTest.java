@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -44,6 +45,37 @@ class PortfolioWorkbookTest {
       OffsetDateTime.of(2026, 11, 20, 10, 15, 30, 0, ZoneOffset.ofHours(1));
   static final Portfolio PORTFOLIO =
       Portfolios.fromBundle(BUNDLE, ASSESSMENT, ASSETS, GENERATED_AT);
+
+  /**
+   * The learner's entries in the audit trail: one in GMT, one in BST, a Welsh actor, and a change
+   * that a spreadsheet would read as a formula.
+   */
+  static final List<Portfolio.AuditLine> AUDIT =
+      List.of(
+          new Portfolio.AuditLine(
+              41,
+              OffsetDateTime.of(2026, 3, 2, 9, 14, 5, 0, ZoneOffset.UTC),
+              "Zoë Ó Briain (lrn0002; LEARNER)",
+              "evidence.uploaded",
+              "evidence EV-002",
+              "{\"id\":\"EV-002\",\"method\":\"PRODUCT\",\"title\":\"Strategy pack\"}",
+              "5c9c84d47924" + "0".repeat(52)),
+          new Portfolio.AuditLine(
+              57,
+              OffsetDateTime.of(2026, 6, 9, 13, 30, 45, 0, ZoneOffset.UTC),
+              "Gwenllïan Hughes (ghughes; ASSESSOR)",
+              "judgement.recorded",
+              "evidence EV-002",
+              "{\"verdict\":\"REFERRED\"} → {\"proficiency\":\"ADVANCED\",\"verdict\":\"ACCEPTED\"}",
+              "f1a5174be796" + "ab".repeat(26)),
+          new Portfolio.AuditLine(
+              63,
+              OffsetDateTime.of(2026, 6, 30, 8, 0, 0, 0, ZoneOffset.ofHours(1)),
+              "Rhodri Ap Ifan (rapifan; IQA)",
+              "iqa.sampled",
+              "evidence EV-002",
+              "=HYPERLINK(\"http://evil.example\")",
+              "3cdb97a0408d" + "9".repeat(52)));
 
   @Test
   void theSummaryHoldsTheLearnerQualificationAndScoresTheJsonAssessmentHolds() throws IOException {
@@ -206,9 +238,9 @@ class PortfolioWorkbookTest {
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).isEqualTo(ref);
           });
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
-      assertThat(List.of(1, 2, 3, 4))
+      assertThat(List.of(1, 2, 3, 4, 5))
           .extracting(i -> wb.getSheetAt(i).getSheetName())
-          .containsExactly("Matrix", "Evidence", "Gaps", "Reasons");
+          .containsExactly("Matrix", "Evidence", "Gaps", "Reasons", "Audit");
     }
   }
 
@@ -294,6 +326,115 @@ class PortfolioWorkbookTest {
   }
 
   @Test
+  void thePortfolioListsTheLearnersAuditEntries() throws IOException {
+    try (XSSFWorkbook wb = read(withAudit(PORTFOLIO, AUDIT))) {
+      XSSFSheet audit = wb.getSheet("Audit");
+      assertThat(texts(audit.getRow(0), 0, 7)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
+      assertThat(audit.getLastRowNum()).isEqualTo(AUDIT.size());
+      for (int i = 0; i < AUDIT.size(); i++) {
+        Portfolio.AuditLine line = AUDIT.get(i);
+        Row row = audit.getRow(i + 1);
+        Cell seq = row.getCell(0);
+        assertThat(seq.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(seq.getNumericCellValue()).isEqualTo(line.seq());
+        Cell at = row.getCell(1);
+        assertThat(at.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(DateUtil.isCellDateFormatted(at)).isTrue();
+        assertThat(at.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm:ss");
+        assertThat(at.getLocalDateTimeCellValue())
+            .isEqualTo(line.at().atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDateTime());
+        List<String> texts = new ArrayList<>();
+        for (int c = 2; c <= 6; c++) {
+          assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.STRING);
+          texts.add(row.getCell(c).getStringCellValue());
+        }
+        assertThat(texts)
+            .containsExactly(
+                line.actor(), line.action(), line.subject(), line.change(), line.hash());
+      }
+      // UK time: GMT in March, BST in June.
+      assertThat(audit.getRow(1).getCell(1).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 14, 5));
+      assertThat(audit.getRow(2).getCell(1).getLocalDateTimeCellValue())
+          .isEqualTo(LocalDateTime.of(2026, 6, 9, 14, 30, 45));
+      assertThat(audit.getRow(2).getCell(2).getStringCellValue()).startsWith("Gwenllïan Hughes");
+      // A table like the others: frozen header, autofilter over every entry.
+      assertThat(audit.getPaneInformation().isFreezePane()).isTrue();
+      assertThat(audit.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
+      assertThat(audit.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G4");
+    }
+  }
+
+  @Test
+  void anAuditChangeThatLooksLikeAFormulaStaysAStringCell() throws IOException {
+    try (XSSFWorkbook wb = read(withAudit(PORTFOLIO, AUDIT))) {
+      Cell change = wb.getSheet("Audit").getRow(3).getCell(5);
+      assertThat(change.getCellType()).isEqualTo(CellType.STRING);
+      assertThat(change.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil.example\")");
+      assertThat(change.getCellStyle().getQuotePrefixed()).isTrue();
+      for (Row row : wb.getSheet("Audit")) {
+        for (Cell cell : row) {
+          assertThat(cell.getCellType()).isNotEqualTo(CellType.FORMULA);
+        }
+      }
+    }
+  }
+
+  @Test
+  void aPortfolioAssessedFromABundleHasAnAuditSheetWithOnlyItsHeader() throws IOException {
+    try (XSSFWorkbook wb = read(PORTFOLIO)) {
+      XSSFSheet audit = wb.getSheet("Audit");
+      assertThat(audit.getLastRowNum()).isZero();
+      assertThat(texts(audit.getRow(0), 0, 7)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
+    }
+  }
+
+  @Test
+  void theWorkbookHasAsManyCellStylesForFiveHundredAuditEntriesAsForThree() throws IOException {
+    List<Portfolio.AuditLine> many = new ArrayList<>();
+    for (int i = 0; i < 500; i++) {
+      Portfolio.AuditLine line = AUDIT.get(i % AUDIT.size());
+      many.add(
+          new Portfolio.AuditLine(
+              i + 1,
+              line.at().plusMinutes(i),
+              line.actor(),
+              line.action(),
+              line.subject(),
+              line.change(),
+              line.hash()));
+    }
+    try (XSSFWorkbook three = read(withAudit(PORTFOLIO, AUDIT));
+        XSSFWorkbook fiveHundred = read(withAudit(PORTFOLIO, many))) {
+      assertThat(fiveHundred.getSheet("Audit").getLastRowNum()).isEqualTo(500);
+      assertThat(fiveHundred.getNumCellStyles()).isEqualTo(three.getNumCellStyles());
+    }
+  }
+
+  @Test
+  void aChangeLongerThanACellHoldsIsCutAndSaysSo() throws IOException {
+    String huge = "{\"note\":\"" + "x".repeat(40_000) + "\"}";
+    Portfolio.AuditLine line = AUDIT.get(0);
+    Portfolio p =
+        withAudit(
+            PORTFOLIO,
+            List.of(
+                new Portfolio.AuditLine(
+                    line.seq(),
+                    line.at(),
+                    line.actor(),
+                    line.action(),
+                    line.subject(),
+                    huge,
+                    line.hash())));
+    try (XSSFWorkbook wb = read(p)) {
+      String cell = wb.getSheet("Audit").getRow(1).getCell(5).getStringCellValue();
+      assertThat(cell).hasSize(PortfolioWorkbook.CELL_MAX).endsWith("(cut at Excel's cell limit)");
+      assertThat(huge).startsWith(cell.substring(0, 30_000));
+    }
+  }
+
+  @Test
   void theGapsSheetHoldsTheJsonGapsWithLevelsAsNumbers() throws IOException {
     try (XSSFWorkbook wb = read(PORTFOLIO)) {
       Sheet gaps = wb.getSheet("Gaps");
@@ -374,7 +515,21 @@ class PortfolioWorkbookTest {
         a,
         p.evidence(),
         p.declarations(),
-        p.generatedAt());
+        p.generatedAt(),
+        p.audit());
+  }
+
+  static Portfolio withAudit(Portfolio p, List<Portfolio.AuditLine> audit) {
+    return new Portfolio(
+        p.learnerId(),
+        p.learnerName(),
+        p.uln(),
+        p.centreName(),
+        p.assessment(),
+        p.evidence(),
+        p.declarations(),
+        p.generatedAt(),
+        audit);
   }
 
   static Portfolio withEvidence(Portfolio p, Portfolio.EvidenceEntry extra) {
@@ -388,7 +543,8 @@ class PortfolioWorkbookTest {
         p.assessment(),
         evidence,
         p.declarations(),
-        p.generatedAt());
+        p.generatedAt(),
+        p.audit());
   }
 
   static Portfolio.EvidenceEntry entry(String id, String title, List<Portfolio.FileEntry> files) {
