@@ -1,0 +1,270 @@
+package uk.attest.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Signing in: HTTP Basic and bearer tokens for the API, a login form for browsers, passwords kept
+ * as Argon2id hashes, and failed sign-ins limited per username and per client address.
+ */
+@SpringBootTest(
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+    properties = {
+      "attest.demo-data.enabled=false",
+      "spring.datasource.url=jdbc:h2:mem:sign-in;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1",
+      "attest.first-admin.username=" + SignInTest.ADMIN,
+      "attest.first-admin.password=" + SignInTest.PASSWORD,
+      "attest.security.max-failures-per-username=3",
+      "attest.security.max-failures-per-address=6",
+      "attest.security.failure-window=15m"
+    })
+class SignInTest {
+  static final String ADMIN = "admin.sign-in";
+  static final String PASSWORD = "sign-in-test-password";
+
+  @LocalServerPort int port;
+  @Autowired JdbcClient jdbc;
+  Api anonymous;
+  Api admin;
+
+  @BeforeEach
+  void noRecentFailures() {
+    jdbc.sql("delete from login_failure").update();
+    anonymous = new Api(port);
+    admin = anonymous.as(anonymous.token(ADMIN, PASSWORD));
+  }
+
+  /** A new account with the admin role, so these tests need no people. */
+  private String account() {
+    String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+    var r =
+        admin.post(
+            "/api/accounts",
+            "{\"username\": \""
+                + username
+                + "\", \"displayName\": \"Ffion\", \"password\": \""
+                + PASSWORD
+                + "\", \"roles\": [\"ADMIN\"]}");
+    assertThat(r.status()).as(r.body()).isEqualTo(201);
+    return username;
+  }
+
+  private int me(String authorization) {
+    return anonymous.as(authorization).get("/api/me").status();
+  }
+
+  @Test
+  void aRequestWithoutCredentialsIsAskedToSignIn() {
+    var r = anonymous.get("/api/learners/lrn_anything");
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.header("WWW-Authenticate")).contains("Basic").contains("Bearer");
+    assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(r.json().get("detail").asString()).contains("POST /api/auth/token");
+  }
+
+  @Test
+  void basicAndBearerTokensBothSignIn() {
+    String user = account();
+    assertThat(me(Api.basic(user, PASSWORD))).isEqualTo(200);
+    String bearer = anonymous.token(user, PASSWORD);
+    var me = anonymous.as(bearer).get("/api/me");
+    assertThat(me.status()).isEqualTo(200);
+    assertThat(me.json().get("username").asString()).isEqualTo(user);
+    assertThat(me.json().get("roles").toString()).contains("ADMIN");
+  }
+
+  @Test
+  void passwordsAreKeptOnlyAsArgon2idHashes() {
+    String user = account();
+    String hash =
+        jdbc.sql("select password_hash from account where username = ?")
+            .param(user)
+            .query(String.class)
+            .single();
+    assertThat(hash).startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(PASSWORD);
+  }
+
+  @Test
+  void afterThreeFailuresAUsernameIsRefusedEvenWithItsPasswordUntilTheWindowPasses() {
+    String user = account();
+    for (int i = 0; i < 3; i++) {
+      assertThat(me(Api.basic(user, "wrong-password-" + i))).isEqualTo(401);
+    }
+    var refused = anonymous.as(Api.basic(user, PASSWORD)).get("/api/me");
+    assertThat(refused.status()).isEqualTo(429);
+    assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 900L);
+    assertThat(refused.json().get("detail").asString()).contains("too many failed sign-ins");
+    assertThat(me(Api.basic(account(), PASSWORD)))
+        .as("another username is not held back")
+        .isEqualTo(200);
+
+    jdbc.sql("update login_failure set failed_at = failed_at - interval '16' minute").update();
+    assertThat(me(Api.basic(user, PASSWORD))).as("the failures left the window").isEqualTo(200);
+  }
+
+  @Test
+  void aSuccessfulSignInClearsTheUsernamesFailures() {
+    String user = account();
+    for (int round = 0; round < 3; round++) {
+      assertThat(me(Api.basic(user, "wrong-password"))).isEqualTo(401);
+      assertThat(me(Api.basic(user, "wrong-password"))).isEqualTo(401);
+      assertThat(me(Api.basic(user, PASSWORD))).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void tooManyFailuresFromOneAddressHoldBackEveryUsernameFromIt() {
+    for (int i = 0; i < 6; i++) {
+      assertThat(me(Api.basic("nobody-" + i, "guess"))).isEqualTo(401);
+    }
+    assertThat(me(Api.basic(ADMIN, PASSWORD))).isEqualTo(429);
+    assertThat(admin.get("/api/me").status())
+        .as("a token already issued needs no password check")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void theTokenEndpointCountsFailuresToo() {
+    String user = account();
+    for (int i = 0; i < 3; i++) {
+      assertThat(anonymous.as(Api.basic(user, "nope")).post("/api/auth/token", "{}").status())
+          .isEqualTo(401);
+    }
+    assertThat(anonymous.as(Api.basic(user, PASSWORD)).post("/api/auth/token", "{}").status())
+        .isEqualTo(429);
+  }
+
+  @Test
+  void aRevokedOrExpiredTokenNoLongerSignsIn() {
+    String user = account();
+    String revoked = anonymous.token(user, PASSWORD);
+    assertThat(anonymous.as(revoked).delete("/api/auth/token").status()).isEqualTo(204);
+    var r = anonymous.as(revoked).get("/api/me");
+    assertThat(r.status()).isEqualTo(401);
+    assertThat(r.json().get("detail").asString()).contains("unknown, expired or revoked");
+
+    String expired = anonymous.token(user, PASSWORD);
+    jdbc.sql("update api_token set expires_at = created_at").update();
+    assertThat(me(expired)).isEqualTo(401);
+    assertThat(me("Bearer not-a-token")).isEqualTo(401);
+  }
+
+  @Test
+  void aDisabledAccountCannotSignInAndItsTokensStopWorking() {
+    String user = account();
+    String bearer = anonymous.token(user, PASSWORD);
+    String id = anonymous.as(bearer).get("/api/me").json().get("accountId").asString();
+    var r = admin.patch("/api/accounts/" + id, "{\"enabled\": false}");
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    assertThat(r.json().get("enabled").asBoolean()).isFalse();
+    assertThat(me(bearer)).isEqualTo(401);
+    assertThat(me(Api.basic(user, PASSWORD))).isEqualTo(401);
+  }
+
+  @Test
+  void changingYourPasswordNeedsTheCurrentOneAndSignsOutYourTokens() {
+    String user = account();
+    Api me = anonymous.as(anonymous.token(user, PASSWORD));
+    var wrong =
+        me.post(
+            "/api/me/password",
+            "{\"currentPassword\": \"not-it\", \"newPassword\": \"a-new-password-1\"}");
+    assertThat(wrong.status()).isEqualTo(400);
+    assertThat(wrong.json().get("errors").toString()).contains("currentPassword");
+    var tooShort =
+        me.post(
+            "/api/me/password",
+            "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"short\"}");
+    assertThat(tooShort.json().get("errors").toString()).contains("at least 12 characters");
+    var changed =
+        me.post(
+            "/api/me/password",
+            "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"a-new-password-1\"}");
+    assertThat(changed.status()).isEqualTo(204);
+    assertThat(me.get("/api/me").status()).isEqualTo(401);
+    assertThat(me(Api.basic(user, "a-new-password-1"))).isEqualTo(200);
+  }
+
+  @Test
+  void theLoginFormSignsABrowserInWithASessionThatKeepsCsrfProtection() throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String base = "http://localhost:" + port;
+    HttpResponse<String> page =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("name=\"username\"").contains("name=\"password\"");
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page.body());
+    assertThat(csrf.find()).isTrue();
+
+    String form =
+        "username="
+            + ADMIN
+            + "&password="
+            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+            + "&_csrf="
+            + csrf.group(1);
+    HttpResponse<String> signedIn =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(signedIn.statusCode()).isEqualTo(302);
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+
+    HttpResponse<String> me =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/me")).build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(me.statusCode()).isEqualTo(200);
+    assertThat(me.body()).contains(ADMIN);
+
+    HttpResponse<String> forged =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/api/centres"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Forged\"}"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(forged.statusCode())
+        .as("a session request without the CSRF token is refused")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void aBrowserThatIsNotSignedInIsSentToTheLoginForm() throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).isEqualTo(302);
+    assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+  }
+}
