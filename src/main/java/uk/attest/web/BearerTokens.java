@@ -9,15 +9,23 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
 import uk.attest.people.Accounts;
 
 /**
  * Signs in a request that carries "Authorization: Bearer atk_…", a token from POST /api/auth/token.
  * A token that is unknown, expired or whose account is disabled is a 401.
+ *
+ * <p>The sign-in is also kept in a request attribute, as HTTP Basic's is, so that the request's
+ * async dispatch (after a streamed download such as a portfolio PDF or a cohort export has been
+ * written) is still signed in; without it that dispatch was denied and the download cut short.
  */
 class BearerTokens extends OncePerRequestFilter {
   private static final String PREFIX = "Bearer ";
+  private final SecurityContextRepository requestScoped =
+      new RequestAttributeSecurityContextRepository();
   private final Accounts accounts;
   private final AuthenticationEntryPoint entryPoint;
 
@@ -55,6 +63,7 @@ class BearerTokens extends OncePerRequestFilter {
     var context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(authentication);
     SecurityContextHolder.setContext(context);
+    requestScoped.saveContext(context, request, response);
     try {
       chain.doFilter(request, response);
     } finally {

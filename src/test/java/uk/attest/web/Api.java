@@ -7,18 +7,63 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.UUID;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A small HTTP client for the API tests: real requests to the running service. */
+/**
+ * A small HTTP client for the API tests: real requests to the running service, signed in as one
+ * account when it carries an Authorization header (see {@link #as} and {@link #token}).
+ */
 final class Api {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private final HttpClient http = HttpClient.newHttpClient();
+  private final HttpClient http;
   private final String base;
+  private final String authorization;
 
   Api(int port) {
-    this.base = "http://localhost:" + port;
+    this(HttpClient.newHttpClient(), "http://localhost:" + port, null);
+  }
+
+  private Api(HttpClient http, String base, String authorization) {
+    this.http = http;
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  /** The same service, with every request sending this Authorization header (null: none). */
+  Api as(String authorization) {
+    return new Api(http, base, authorization);
+  }
+
+  /** The Authorization header this client sends, or null. */
+  String authorization() {
+    return authorization;
+  }
+
+  /** An HTTP Basic Authorization header. */
+  static String basic(String username, String password) {
+    return "Basic "
+        + Base64.getEncoder()
+            .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Signs in with HTTP Basic and returns the "Bearer …" header of a new token, so the tests do not
+   * pay for a password check on every request.
+   */
+  String token(String username, String password) {
+    Response r =
+        as(basic(username, password))
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/api/auth/token"))
+                    .POST(HttpRequest.BodyPublishers.noBody()));
+    if (r.status() != 201) {
+      throw new IllegalStateException(
+          "signing in as " + username + " gave " + r.status() + ": " + r.body());
+    }
+    return "Bearer " + r.json().get("token").asString();
   }
 
   record Response(int status, String body, java.net.http.HttpHeaders headers) {
@@ -125,9 +170,16 @@ final class Api {
     out.write("\r\n".getBytes(StandardCharsets.UTF_8));
   }
 
+  private HttpRequest signed(HttpRequest.Builder request) {
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request.build();
+  }
+
   private Response send(HttpRequest.Builder request) {
     try {
-      HttpResponse<byte[]> r = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+      HttpResponse<byte[]> r = http.send(signed(request), HttpResponse.BodyHandlers.ofByteArray());
       return new Response(
           r.statusCode(), new String(r.body(), StandardCharsets.UTF_8), r.headers());
     } catch (IOException e) {
@@ -141,7 +193,7 @@ final class Api {
   byte[] bytes(String path) {
     try {
       return http.send(
-              HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+              signed(HttpRequest.newBuilder(URI.create(base + path)).GET()),
               HttpResponse.BodyHandlers.ofByteArray())
           .body();
     } catch (IOException | InterruptedException e) {

@@ -5,14 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
 import uk.attest.web.Api.Part;
 import uk.attest.web.Api.Response;
@@ -23,26 +29,58 @@ import uk.attest.web.Api.Response;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {"attest.demo-data.enabled=false", "attest.uploads.max-file-size=64KB"})
+    properties = {
+      "attest.demo-data.enabled=false",
+      "attest.uploads.max-file-size=64KB",
+      "attest.first-admin.username=" + ApiTestBase.ADMIN,
+      "attest.first-admin.password=" + ApiTestBase.PASSWORD
+    })
 abstract class ApiTestBase {
   static final String L5 = "attest-l5-diploma-ecommerce-sales-leadership";
   static final String HEAD = "head-of-e-commerce-sales";
+
+  /** The first admin, created at start-up on the fresh database of each context. */
+  static final String ADMIN = "admin.test";
+
+  /** Every test account's password (accounts need at least 12 characters). */
+  static final String PASSWORD = "correct horse battery staple";
+
   private static final Random RANDOM = new Random();
 
+  /**
+   * Bearer headers of the admin and the platform account, per application context: a context (and
+   * its database) may be reused by several test classes, and its first admin exists only once.
+   */
+  private static final Map<ApplicationContext, String> ADMIN_TOKENS = new ConcurrentHashMap<>();
+
+  private static final Map<ApplicationContext, String> PLATFORM_TOKENS = new ConcurrentHashMap<>();
+
   @LocalServerPort int port;
+  @Autowired ApplicationContext context;
+
+  /** Not signed in. */
+  Api anonymous;
+
+  /** The admin: manages centres, people, registrations and accounts, and reads no evidence. */
+  Api admin;
+
+  /** The assessor assigned to the learner: uploads, claims, judges and reads their records. */
   Api api;
+
   String centre;
   String assessor;
   String learner;
 
   @BeforeEach
   void aCentreWithAQualifiedAssessorAndARegisteredLearner() {
-    api = new Api(port);
+    anonymous = new Api(port);
+    admin =
+        anonymous.as(ADMIN_TOKENS.computeIfAbsent(context, c -> anonymous.token(ADMIN, PASSWORD)));
     centre =
-        created(api.post("/api/centres", "{\"name\": \"Coleg Caerdydd\"}")).get("id").asString();
+        created(admin.post("/api/centres", "{\"name\": \"Coleg Caerdydd\"}")).get("id").asString();
     assessor =
         created(
-                api.post(
+                admin.post(
                     "/api/assessors",
                     "{\"centreId\": \""
                         + centre
@@ -51,7 +89,7 @@ abstract class ApiTestBase {
             .asString();
     learner = newLearner("Siân Llŷr");
     created(
-        api.post(
+        admin.post(
             "/api/learners/" + learner + "/registrations",
             "{\"qualificationId\": \""
                 + L5
@@ -60,11 +98,47 @@ abstract class ApiTestBase {
                 + "\", \"startDate\": \"2025-09-01\", \"weeklyLearningHours\": 6, \"assessorId\": \""
                 + assessor
                 + "\"}"));
+    api = signedIn("Gwenllïan Hughes", "ASSESSOR", "assessorId", assessor);
+  }
+
+  /**
+   * A client signed in (by bearer token) as a new account the admin creates with one role, linked
+   * to the record the role acts for (linkField null: none, as for PLATFORM).
+   */
+  Api signedIn(String displayName, String role, String linkField, String linkId) {
+    String username = role.toLowerCase(Locale.ROOT) + "." + UUID.randomUUID();
+    created(
+        admin.post(
+            "/api/accounts",
+            "{\"username\": \""
+                + username
+                + "\", \"displayName\": \""
+                + displayName
+                + "\", \"password\": \""
+                + PASSWORD
+                + "\", \"roles\": [\""
+                + role
+                + "\"]"
+                + (linkField == null ? "" : ", \"" + linkField + "\": \"" + linkId + "\"")
+                + "}"));
+    return anonymous.as(anonymous.token(username, PASSWORD));
+  }
+
+  /** The learning platform's account, which sends evidence and reads nothing. */
+  Api platform() {
+    return anonymous.as(
+        PLATFORM_TOKENS.computeIfAbsent(
+            context, c -> signedIn("Learning platform", "PLATFORM", null, null).authorization()));
+  }
+
+  /** An IQA of the test's centre: sees all of its learners' records. */
+  Api iqa() {
+    return signedIn("Ceri IQA", "IQA", "centreId", centre);
   }
 
   String newLearner(String name) {
     return created(
-            api.post(
+            admin.post(
                 "/api/learners",
                 "{\"centreId\": \""
                     + centre
@@ -195,32 +269,37 @@ abstract class ApiTestBase {
 
   @Test
   void centresAssessorsAndLearnersAreCreatedAndRead() {
-    assertThat(ok(api.get("/api/centres/" + centre)).get("name").asString())
-        .isEqualTo("Coleg Caerdydd");
-    assertThat(ok(api.get("/api/centres")).size()).isPositive();
-    assertThat(ok(api.get("/api/assessors/" + assessor)).get("qualified").asBoolean()).isTrue();
-    assertThat(ok(api.get("/api/learners/" + learner)).get("name").asString())
-        .isEqualTo("Siân Llŷr");
-    assertThat(ok(api.get("/api/centres/" + centre + "/learners")).size()).isEqualTo(1);
-    assertThat(
-            ok(api.get("/api/learners/" + learner + "/registrations"))
-                .get(0)
-                .get("qualificationId")
-                .asString())
-        .isEqualTo(L5);
+    // The admin who created them, and the assessor who works with them, both read them.
+    for (Api reader : List.of(admin, api)) {
+      assertThat(ok(reader.get("/api/centres/" + centre)).get("name").asString())
+          .isEqualTo("Coleg Caerdydd");
+      assertThat(ok(reader.get("/api/centres")).size()).isPositive();
+      assertThat(ok(reader.get("/api/assessors/" + assessor)).get("qualified").asBoolean())
+          .isTrue();
+      assertThat(ok(reader.get("/api/learners/" + learner)).get("name").asString())
+          .isEqualTo("Siân Llŷr");
+      assertThat(ok(reader.get("/api/centres/" + centre + "/learners")).size()).isEqualTo(1);
+      assertThat(
+              ok(reader.get("/api/learners/" + learner + "/registrations"))
+                  .get(0)
+                  .get("qualificationId")
+                  .asString())
+          .isEqualTo(L5);
+    }
   }
 
   @Test
   void creatingPeopleWithMissingOrWrongFieldsNamesEachField() {
-    JsonNode p = problem(api.post("/api/centres", "{}"), 400);
+    JsonNode p = problem(admin.post("/api/centres", "{}"), 400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("name");
     p =
         problem(
-            api.post("/api/assessors", "{\"centreId\": \"" + centre + "\", \"name\": \"A\"}"), 400);
+            admin.post("/api/assessors", "{\"centreId\": \"" + centre + "\", \"name\": \"A\"}"),
+            400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("qualified");
     p =
         problem(
-            api.post(
+            admin.post(
                 "/api/assessors",
                 "{\"centreId\": \"ctr_nope\", \"name\": \"A\", \"qualified\": true}"),
             400);
@@ -228,20 +307,20 @@ abstract class ApiTestBase {
         .isEqualTo("unknown centre 'ctr_nope'");
     p =
         problem(
-            api.post(
+            admin.post(
                 "/api/learners",
                 "{\"centreId\": \"" + centre + "\", \"name\": \"Zoë\", \"uln\": \"0000000043\"}"),
             400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("uln");
     assertThat(p.get("errors").get(0).get("message").asString()).contains("check digit");
-    problem(api.post("/api/centres", "{\"name\": "), 400);
+    problem(admin.post("/api/centres", "{\"name\": "), 400);
   }
 
   @Test
   void aUlnCanBelongToOnlyOneLearner() {
     String uln = ok(api.get("/api/learners/" + learner)).get("uln").asString();
     problem(
-        api.post(
+        admin.post(
             "/api/learners",
             "{\"centreId\": \"" + centre + "\", \"name\": \"Twin\", \"uln\": \"" + uln + "\"}"),
         409);
@@ -252,14 +331,14 @@ abstract class ApiTestBase {
     String other = newLearner("Zoë Ó Briain");
     JsonNode p =
         problem(
-            api.post(
+            admin.post(
                 "/api/learners/" + other + "/registrations",
                 "{\"qualificationId\": \"nope\", \"currentRole\": \"astronaut\", \"startDate\": \"2025-09-01\", \"weeklyLearningHours\": 0, \"assessorId\": \"asr_nope\"}"),
             400);
     assertThat(p.get("errors").findValuesAsString("field"))
         .containsExactly("qualificationId", "currentRole", "weeklyLearningHours", "assessorId");
     problem(
-        api.post(
+        admin.post(
             "/api/learners/" + learner + "/registrations",
             "{\"qualificationId\": \""
                 + L5
@@ -267,16 +346,18 @@ abstract class ApiTestBase {
                 + HEAD
                 + "\", \"startDate\": \"2025-09-01\"}"),
         409);
-    problem(api.post("/api/learners/lrn_nope/registrations", "{}"), 404);
+    problem(admin.post("/api/learners/lrn_nope/registrations", "{}"), 404);
   }
 
   @Test
   void unknownPeopleAre404() {
-    problem(api.get("/api/centres/ctr_nope"), 404);
-    problem(api.get("/api/centres/ctr_nope/learners"), 404);
-    problem(api.get("/api/assessors/asr_nope"), 404);
-    problem(api.get("/api/learners/lrn_nope"), 404);
-    problem(api.get("/api/learners/lrn_nope/registrations"), 404);
+    for (Api reader : List.of(admin, api)) {
+      problem(reader.get("/api/centres/ctr_nope"), 404);
+      problem(reader.get("/api/centres/ctr_nope/learners"), 404);
+      problem(reader.get("/api/assessors/asr_nope"), 404);
+      problem(reader.get("/api/learners/lrn_nope"), 404);
+      problem(reader.get("/api/learners/lrn_nope/registrations"), 404);
+    }
   }
 
   // ---- evidence upload --------------------------------------------------------------------
@@ -559,16 +640,17 @@ abstract class ApiTestBase {
             400);
     assertThat(p.get("errors").findValuesAsString("field")).contains("verdict", "proficiency");
     String otherCentre =
-        created(api.post("/api/centres", "{\"name\": \"Elsewhere\"}")).get("id").asString();
+        created(admin.post("/api/centres", "{\"name\": \"Elsewhere\"}")).get("id").asString();
     String outsider =
         created(
-                api.post(
+                admin.post(
                     "/api/assessors",
                     "{\"centreId\": \""
                         + otherCentre
                         + "\", \"name\": \"O\", \"qualified\": true}"))
             .get("id")
             .asString();
+    // An assessor judges as themselves: naming an assessor from another centre is refused ...
     p =
         problem(
             api.post(
@@ -577,8 +659,16 @@ abstract class ApiTestBase {
                     + outsider
                     + "\"}"),
             400);
+    assertThat(p.get("errors").findValuesAsString("field")).containsExactly("assessorId");
     assertThat(p.get("errors").get(0).get("message").asString())
-        .contains("works at another centre");
+        .contains("you judge as yourself (" + assessor + ")", outsider);
+    // ... and that assessor, signed in, cannot see this learner's evidence at all.
+    Api other = signedIn("O", "ASSESSOR", "assessorId", outsider);
+    problem(
+        other.post(
+            "/api/evidence/" + a + "/judgements",
+            "{\"verdict\": \"ACCEPTED\", \"proficiency\": \"Expert\"}"),
+        404);
     problem(api.post("/api/evidence/evd_nope/judgements", "{}"), 404);
     assertThat(ok(api.get("/api/evidence/" + a + "/judgements")).size()).isZero();
   }
@@ -609,7 +699,15 @@ abstract class ApiTestBase {
   @Test
   void assessmentErrors() {
     problem(api.get("/api/learners/lrn_nope/assessment"), 404);
-    problem(api.get("/api/learners/" + newLearner("Unregistered") + "/assessment"), 404);
+    // A learner with no registration has no assessment, even for their centre's IQA, who sees
+    // them (the assessor, who is not assigned to them, does not).
+    String unregistered = newLearner("Unregistered");
+    assertThat(
+            problem(iqa().get("/api/learners/" + unregistered + "/assessment"), 404)
+                .get("detail")
+                .asString())
+        .startsWith("no registration started by");
+    problem(api.get("/api/learners/" + unregistered + "/assessment"), 404);
     problem(api.get("/api/learners/" + learner + "/assessment?date=tomorrow"), 400);
     problem(api.get("/api/learners/" + learner + "/assessments/asm_nope"), 404);
     problem(api.get("/api/learners/lrn_nope/assessments"), 404);
@@ -635,13 +733,14 @@ abstract class ApiTestBase {
   void thePlatformPushesABatchAsJsonThatArrivesMappedAndAwaitingAnAssessor() {
     JsonNode r =
         ok(
-            api.post(
-                "/api/platform/evidence",
-                "["
-                    + platformItem("c-1", "CONVERSATION", "ATTECL02.K1")
-                    + ", "
-                    + platformItem("s-1", "PRACTICE_SCENARIO", "ATTECL02.K2")
-                    + "]"));
+            platform()
+                .post(
+                    "/api/platform/evidence",
+                    "["
+                        + platformItem("c-1", "CONVERSATION", "ATTECL02.K1")
+                        + ", "
+                        + platformItem("s-1", "PRACTICE_SCENARIO", "ATTECL02.K2")
+                        + "]"));
     assertThat(r.get("stored").size()).isEqualTo(2);
     JsonNode items = ok(api.get("/api/learners/" + learner + "/evidence"));
     assertThat(items.findValuesAsString("source")).containsOnly("PLATFORM");
@@ -665,11 +764,11 @@ abstract class ApiTestBase {
             + platformItem("w-2", "CONVERSATION", "ATTECL02.K3")
             + "\n";
     assertThat(
-            ok(api.post("/api/platform/evidence", "application/x-ndjson", body))
+            ok(platform().post("/api/platform/evidence", "application/x-ndjson", body))
                 .get("stored")
                 .size())
         .isEqualTo(2);
-    JsonNode again = ok(api.post("/api/platform/evidence", "application/x-ndjson", body));
+    JsonNode again = ok(platform().post("/api/platform/evidence", "application/x-ndjson", body));
     assertThat(again.get("stored").size()).isZero();
     assertThat(again.get("alreadyStored").size()).isEqualTo(2);
     assertThat(evidenceCount()).isEqualTo(2);
@@ -683,25 +782,27 @@ abstract class ApiTestBase {
             + ", "
             + platformItem("bad-1", "PODCAST", "ATTECL02.K1")
             + "]";
-    JsonNode p = problem(api.post("/api/platform/evidence", body), 400);
+    JsonNode p = problem(platform().post("/api/platform/evidence", body), 400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("items[1].kind");
     p =
         problem(
-            api.post(
-                "/api/platform/evidence",
-                "[" + platformItem("ok-2", "CONVERSATION", "ATTECL99.K1") + "]"),
+            platform()
+                .post(
+                    "/api/platform/evidence",
+                    "[" + platformItem("ok-2", "CONVERSATION", "ATTECL99.K1") + "]"),
             422);
     assertThat(p.get("unknownCriteria").toString()).contains("ATTECL99.K1");
     p =
         problem(
-            api.post(
-                "/api/platform/evidence",
-                "application/x-ndjson",
-                platformItem("ok-3", "CONVERSATION", "ATTECL02.K1") + "\n{not json\n"),
+            platform()
+                .post(
+                    "/api/platform/evidence",
+                    "application/x-ndjson",
+                    platformItem("ok-3", "CONVERSATION", "ATTECL02.K1") + "\n{not json\n"),
             400);
     assertThat(p.get("errors").get(0).get("field").asString()).startsWith("line 2");
-    problem(api.post("/api/platform/evidence", "{\"not\": \"an array\"}"), 400);
-    problem(api.post("/api/platform/evidence", "[]"), 400);
+    problem(platform().post("/api/platform/evidence", "{\"not\": \"an array\"}"), 400);
+    problem(platform().post("/api/platform/evidence", "[]"), 400);
     assertThat(evidenceCount()).isZero();
   }
 
@@ -808,17 +909,19 @@ abstract class ApiTestBase {
   void registeringALearnerRecomputesTheirAssessment() {
     String other = newLearner("Gwenllïan");
     created(
-        api.post(
+        admin.post(
             "/api/learners/" + other + "/registrations",
             "{\"qualificationId\": \"attest-l6-diploma-digital-commerce-leadership\", \"currentRole\": \""
                 + HEAD
                 + "\", \"startDate\": \"2025-09-01\", \"weeklyLearningHours\": 4}"));
-    JsonNode history = ok(api.get("/api/learners/" + other + "/assessments"));
+    // Registered without an assessor: the centre's IQA reads their records.
+    Api iqa = iqa();
+    JsonNode history = ok(iqa.get("/api/learners/" + other + "/assessments"));
     assertThat(history.size()).isEqualTo(1);
     assertThat(history.get(0).get("cause").asString())
         .contains("registered on attest-l6-diploma-digital-commerce-leadership");
     assertThat(
-            ok(api.get("/api/learners/" + other + "/registrations"))
+            ok(iqa.get("/api/learners/" + other + "/registrations"))
                 .get(0)
                 .get("weeklyLearningHours")
                 .asInt())
@@ -827,7 +930,7 @@ abstract class ApiTestBase {
 
   @Test
   void textWithANulCharacterIsRefusedOnEveryDatabase() {
-    JsonNode p = problem(api.post("/api/centres", "{\"name\": \"a\\u0000b\"}"), 400);
+    JsonNode p = problem(admin.post("/api/centres", "{\"name\": \"a\\u0000b\"}"), 400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("name");
   }
 
@@ -841,7 +944,7 @@ abstract class ApiTestBase {
         futures.add(
             pool.submit(
                 () ->
-                    api.post(
+                    admin.post(
                         "/api/learners",
                         "{\"centreId\": \""
                             + centre
@@ -898,16 +1001,18 @@ abstract class ApiTestBase {
   @Test
   void aPlatformItemSentAgainWithDifferentContentIsAConflictAndTheBatchIsNotStored() {
     ok(
-        api.post(
-            "/api/platform/evidence",
-            "[" + platformItem("p-1", "CONVERSATION", "ATTECL02.K1") + "]"));
+        platform()
+            .post(
+                "/api/platform/evidence",
+                "[" + platformItem("p-1", "CONVERSATION", "ATTECL02.K1") + "]"));
     String changed =
         platformItem("p-1", "CONVERSATION", "ATTECL02.K1")
             .replace("Coaching conversation", "Another title");
     problem(
-        api.post(
-            "/api/platform/evidence",
-            "[" + platformItem("p-2", "CONVERSATION", "ATTECL02.K2") + ", " + changed + "]"),
+        platform()
+            .post(
+                "/api/platform/evidence",
+                "[" + platformItem("p-2", "CONVERSATION", "ATTECL02.K2") + ", " + changed + "]"),
         409);
     assertThat(evidenceCount()).isEqualTo(1);
   }
@@ -920,13 +1025,14 @@ abstract class ApiTestBase {
             + "\n\n"
             + platformItem("l-2", "PODCAST", "ATTECL02.K1")
             + "\n";
-    JsonNode p = problem(api.post("/api/platform/evidence", "application/x-ndjson", body), 400);
+    JsonNode p =
+        problem(platform().post("/api/platform/evidence", "application/x-ndjson", body), 400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("line 4.kind");
   }
 
   @Test
   void aMisspeltFieldInARequestIsNamedNotIgnored() {
-    JsonNode p = problem(api.post("/api/centres", "{\"nmae\": \"Coleg\"}"), 400);
+    JsonNode p = problem(admin.post("/api/centres", "{\"nmae\": \"Coleg\"}"), 400);
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("nmae");
     assertThat(p.get("errors").get(0).get("message").asString())
         .startsWith("unknown field; expected one of name");
@@ -1001,7 +1107,20 @@ abstract class ApiTestBase {
   @Test
   void theAwardingBodyExportOfACentreChecksOutAgainstItsManifest() throws Exception {
     upload(null, metadata("Plan", "PRODUCT", "2026-06-01", "ATTECL02.P1"));
-    byte[] zip = api.bytes("/api/centres/" + centre + "/exports/" + L5 + ".zip?date=2026-11-20");
+    // The export is the awarding body's: one the admin has registered the centre with.
+    String body =
+        created(admin.post("/api/awarding-bodies", "{\"name\": \"Corff Dyfarnu\"}"))
+            .get("id")
+            .asString();
+    created(
+        admin.post(
+            "/api/centres/" + centre + "/approvals", "{\"awardingBodyId\": \"" + body + "\"}"));
+    Api awardingBody = signedIn("Corff Dyfarnu", "AWARDING_BODY", "awardingBodyId", body);
+    Response export =
+        awardingBody.get("/api/centres/" + centre + "/exports/" + L5 + ".zip?date=2026-11-20");
+    assertThat(export.status()).as(export.body()).isEqualTo(200);
+    byte[] zip =
+        awardingBody.bytes("/api/centres/" + centre + "/exports/" + L5 + ".zip?date=2026-11-20");
     java.util.Map<String, byte[]> entries = new java.util.HashMap<>();
     try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
       for (var e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
@@ -1018,7 +1137,7 @@ abstract class ApiTestBase {
           .isEqualTo(
               uk.attest.records.FileInspectorAccess.sha256(entries.get(f.get("path").asString())));
     }
-    problem(api.get("/api/centres/" + centre + "/exports/nope.zip"), 400);
-    problem(api.get("/api/centres/ctr_nope/exports/" + L5 + ".zip"), 404);
+    problem(awardingBody.get("/api/centres/" + centre + "/exports/nope.zip"), 400);
+    problem(awardingBody.get("/api/centres/ctr_nope/exports/" + L5 + ".zip"), 404);
   }
 }

@@ -1,17 +1,21 @@
 package uk.attest.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import tools.jackson.databind.json.JsonMapper;
 import uk.attest.Shipped;
 import uk.attest.assessment.AssessmentJson;
 
@@ -19,11 +23,45 @@ import uk.attest.assessment.AssessmentJson;
 @SpringBootTest(
     properties = {
       "attest.demo-data.enabled=false",
+      "attest.first-admin.username=" + ServiceTest.ADMIN,
+      "attest.first-admin.password=" + ServiceTest.PASSWORD,
       "spring.datasource.url=jdbc:h2:mem:service-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })
 @AutoConfigureMockMvc
 class ServiceTest {
+  static final String ADMIN = "admin.service-test";
+  static final String PASSWORD = "correct horse battery staple";
+
+  /** The Authorization header of a signed-in account, shared by the tests of this context. */
+  private static String bearer;
+
   @Autowired MockMvc mvc;
+
+  /** Every /api request is signed in: a bearer token for the first admin, got once. */
+  @BeforeEach
+  void signIn() throws Exception {
+    if (bearer == null) {
+      String basic =
+          "Basic "
+              + Base64.getEncoder()
+                  .encodeToString((ADMIN + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+      String issued =
+          mvc.perform(MockMvcRequestBuilders.post("/api/auth/token").header("Authorization", basic))
+              .andExpect(status().isCreated())
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      bearer = "Bearer " + JsonMapper.builder().build().readTree(issued).get("token").asString();
+    }
+  }
+
+  private MockHttpServletRequestBuilder get(String path) {
+    return MockMvcRequestBuilders.get(path).header("Authorization", bearer);
+  }
+
+  private MockHttpServletRequestBuilder post(String path) {
+    return MockMvcRequestBuilders.post(path).header("Authorization", bearer);
+  }
 
   @Test
   void theCatalogueIsBrowsable() throws Exception {
@@ -58,7 +96,7 @@ class ServiceTest {
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
-            .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+            .getContentAsString(StandardCharsets.UTF_8);
     String cli =
         AssessmentJson.write(
             Shipped.ENGINE.assess(
