@@ -64,16 +64,21 @@ class AccessRulesTest {
     centre = id(admin.post("/api/centres", "{\"name\": \"Coleg Gwent\"}"));
     body = id(admin.post("/api/awarding-bodies", "{\"name\": \"Corff Dyfarnu\"}"));
     created(
-        admin.post("/api/centres/" + centre + "/approvals", "{\"awardingBodyId\": \"" + body + "\"}"));
+        admin.post(
+            "/api/centres/" + centre + "/approvals", "{\"awardingBodyId\": \"" + body + "\"}"));
     assessor =
         id(
             admin.post(
                 "/api/assessors",
-                "{\"centreId\": \"" + centre + "\", \"name\": \"Gwenllïan Hughes\", \"qualified\": true}"));
+                "{\"centreId\": \""
+                    + centre
+                    + "\", \"name\": \"Gwenllïan Hughes\", \"qualified\": true}"));
     learner = learner("Siân Llŷr", assessor);
-    assessorApi = account("Gwenllïan Hughes", "[\"ASSESSOR\"]", "\"assessorId\": \"" + assessor + "\"");
+    assessorApi =
+        account("Gwenllïan Hughes", "[\"ASSESSOR\"]", "\"assessorId\": \"" + assessor + "\"");
     iqa = account("Ffion Prys", "[\"IQA\"]", "\"centreId\": \"" + centre + "\"");
-    awardingBody = account("EQA Rhodri", "[\"AWARDING_BODY\"]", "\"awardingBodyId\": \"" + body + "\"");
+    awardingBody =
+        account("EQA Rhodri", "[\"AWARDING_BODY\"]", "\"awardingBodyId\": \"" + body + "\"");
     learnerApi = account("Siân Llŷr", "[\"LEARNER\"]", "\"learnerId\": \"" + learner + "\"");
   }
 
@@ -82,12 +87,23 @@ class AccessRulesTest {
         id(
             admin.post(
                 "/api/learners",
-                "{\"centreId\": \"" + centre + "\", \"name\": \"" + name + "\", \"uln\": \"" + ApiTestBase.uln() + "\"}"));
+                "{\"centreId\": \""
+                    + centre
+                    + "\", \"name\": \""
+                    + name
+                    + "\", \"uln\": \""
+                    + ApiTestBase.uln()
+                    + "\"}"));
     created(
         admin.post(
             "/api/learners/" + id + "/registrations",
-            "{\"qualificationId\": \"" + L5 + "\", \"currentRole\": \"" + HEAD
-                + "\", \"startDate\": \"2025-09-01\", \"assessorId\": \"" + assignedAssessor + "\"}"));
+            "{\"qualificationId\": \""
+                + L5
+                + "\", \"currentRole\": \""
+                + HEAD
+                + "\", \"startDate\": \"2025-09-01\", \"assessorId\": \""
+                + assignedAssessor
+                + "\"}"));
     return id;
   }
 
@@ -96,8 +112,17 @@ class AccessRulesTest {
     created(
         admin.post(
             "/api/accounts",
-            "{\"username\": \"" + username + "\", \"displayName\": \"" + name + "\", \"password\": \""
-                + PASSWORD + "\", \"roles\": " + roles + ", " + links + "}"));
+            "{\"username\": \""
+                + username
+                + "\", \"displayName\": \""
+                + name
+                + "\", \"password\": \""
+                + PASSWORD
+                + "\", \"roles\": "
+                + roles
+                + ", "
+                + links
+                + "}"));
     return anonymous.as(anonymous.token(username, PASSWORD));
   }
 
@@ -137,15 +162,21 @@ class AccessRulesTest {
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.json().get("detail").asString())
         .isEqualTo("you cannot judge evidence you submitted as a learner");
-    assertThat(both.post("/api/evidence/" + upload(both, learner) + "/judgements", accept()).status())
+    assertThat(
+            both.post("/api/evidence/" + upload(both, learner) + "/judgements", accept()).status())
         .as("the same account still judges the learners assigned to it")
         .isEqualTo(201);
 
     var selfAssigned =
         admin.post(
             "/api/learners/" + own + "/registrations",
-            "{\"qualificationId\": \"" + L6 + "\", \"currentRole\": \"" + HEAD
-                + "\", \"startDate\": \"2026-01-05\", \"assessorId\": \"" + assessor + "\"}");
+            "{\"qualificationId\": \""
+                + L6
+                + "\", \"currentRole\": \""
+                + HEAD
+                + "\", \"startDate\": \"2026-01-05\", \"assessorId\": \""
+                + assessor
+                + "\"}");
     assertThat(selfAssigned.status()).isEqualTo(400);
     assertThat(selfAssigned.json().get("errors").get(0).get("field").asString())
         .isEqualTo("assessorId");
@@ -162,7 +193,9 @@ class AccessRulesTest {
     var r =
         assessorApi.post(
             "/api/evidence/" + evidence + "/judgements",
-            "{\"verdict\": \"ACCEPTED\", \"proficiency\": \"Advanced\", \"assessorId\": \"" + other + "\"}");
+            "{\"verdict\": \"ACCEPTED\", \"proficiency\": \"Advanced\", \"assessorId\": \""
+                + other
+                + "\"}");
     assertThat(r.status()).isEqualTo(400);
     assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("assessorId");
     var judged = created(assessorApi.post("/api/evidence/" + evidence + "/judgements", accept()));
@@ -193,14 +226,19 @@ class AccessRulesTest {
     assertThat(iqaDeclaration().name()).isEqualTo("Ffion Prys");
 
     var refused =
-        iqa.post("/api/evidence/" + evidence + "/samples", "{\"outcome\": \"MAYBE\", \"comment\": \"\"}");
+        iqa.post(
+            "/api/evidence/" + evidence + "/samples",
+            "{\"outcome\": \"MAYBE\", \"comment\": \"\"}");
     assertThat(refused.status()).isEqualTo(400);
     assertThat(refused.json().get("errors").toString()).contains("outcome").contains("comment");
   }
 
   private uk.attest.portfolio.Portfolio.Declaration iqaDeclaration() {
     return portfolios
-        .portfolio(Actor.system("test"), learner, java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")))
+        .portfolio(
+            Actor.system("test"),
+            learner,
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/London")))
         .declarations()
         .stream()
         .filter(d -> d.role().equals("IQA"))
@@ -211,7 +249,10 @@ class AccessRulesTest {
   @Test
   void everyWriteToALearnersRecordsLeavesAnAuditEntryNamingWhoDidWhat() {
     String evidence = upload(assessorApi, learner);
-    assertThat(assessorApi.post("/api/evidence/" + evidence + "/claims", "{\"criteria\": [\"ATTECL02.P2\"]}").status())
+    assertThat(
+            assessorApi
+                .post("/api/evidence/" + evidence + "/claims", "{\"criteria\": [\"ATTECL02.P2\"]}")
+                .status())
         .isEqualTo(200);
     assertThat(assessorApi.delete("/api/evidence/" + evidence + "/claims/ATTECL02.P2").status())
         .isEqualTo(200);
@@ -235,7 +276,9 @@ class AccessRulesTest {
             "judgement.recorded",
             "iqa.sampled");
     JsonNode claimed = entries.get(4);
-    assertThat(claimed.get("actor").asString()).startsWith("Gwenllïan Hughes (user-").endsWith("; ASSESSOR)");
+    assertThat(claimed.get("actor").asString())
+        .startsWith("Gwenllïan Hughes (user-")
+        .endsWith("; ASSESSOR)");
     assertThat(claimed.get("before").asString()).isEqualTo("{\"criteria\":[\"ATTECL02.P1\"]}");
     assertThat(claimed.get("after").asString())
         .isEqualTo("{\"criteria\":[\"ATTECL02.P1\",\"ATTECL02.P2\"]}");
@@ -245,8 +288,16 @@ class AccessRulesTest {
     List<String> everything = new ArrayList<>();
     all.forEach(e -> everything.add(e.get("action").asString()));
     assertThat(everything)
-        .contains("centre.created", "awarding-body.created", "centre.approved", "assessor.created", "account.created");
-    assertThat(all.toString()).as("no password or hash is ever audited").doesNotContain(PASSWORD).doesNotContain("argon2");
+        .contains(
+            "centre.created",
+            "awarding-body.created",
+            "centre.approved",
+            "assessor.created",
+            "account.created");
+    assertThat(all.toString())
+        .as("no password or hash is ever audited")
+        .doesNotContain(PASSWORD)
+        .doesNotContain("argon2");
   }
 
   @Test
@@ -267,7 +318,8 @@ class AccessRulesTest {
     JsonNode entry = admin.get("/api/audit?after=" + (head - 1) + "&limit=1").json().get(0);
     assertThat(entry.get("action").asString()).isEqualTo("export.created");
     assertThat(entry.get("actor").asString()).startsWith("EQA Rhodri");
-    assertThat(entry.get("hash").asString()).isEqualTo(manifest.get("auditTrail").get("headHash").asString());
+    assertThat(entry.get("hash").asString())
+        .isEqualTo(manifest.get("auditTrail").get("headHash").asString());
   }
 
   @Test
@@ -282,7 +334,10 @@ class AccessRulesTest {
             .query(Long.class)
             .single();
     String original =
-        jdbc.sql("select after_state from audit_entry where seq = ?").param(seq).query(String.class).single();
+        jdbc.sql("select after_state from audit_entry where seq = ?")
+            .param(seq)
+            .query(String.class)
+            .single();
     jdbc.sql("update audit_entry set after_state = ? where seq = ?")
         .params(original.replace("ACCEPTED", "REFERRED"), seq)
         .update();
@@ -292,7 +347,9 @@ class AccessRulesTest {
       assertThat(broken.get("firstBroken").get("seq").asLong()).isEqualTo(seq);
       assertThat(broken.get("firstBroken").get("problem").asString()).startsWith("edited");
     } finally {
-      jdbc.sql("update audit_entry set after_state = ? where seq = ?").params(original, seq).update();
+      jdbc.sql("update audit_entry set after_state = ? where seq = ?")
+          .params(original, seq)
+          .update();
     }
     assertThat(admin.get("/api/audit/verify").json().get("intact").asBoolean()).isTrue();
   }

@@ -95,6 +95,13 @@ final class Api {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }
 
+  Response patch(String path, String json) {
+    return send(
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Content-Type", "application/json")
+            .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
+  }
+
   Response post(String path, String json) {
     return post(path, "application/json", json);
   }

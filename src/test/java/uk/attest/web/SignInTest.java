@@ -262,7 +262,9 @@ class SignInTest {
             .followRedirects(HttpClient.Redirect.NEVER)
             .build()
             .send(
-                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/"))
+                    .header("Accept", "text/html,application/xhtml+xml")
+                    .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).isEqualTo(302);
     assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/login");
