@@ -1,36 +1,22 @@
 package uk.attest.web;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import uk.attest.TestPostgres;
 
-/**
- * The API against the real PostgreSQL on 127.0.0.1:5432 (database test, trust auth; .ci/run starts
- * it). Each run migrates a schema of its own and drops it afterwards.
- */
+/** The API against the real PostgreSQL, in a schema of its own dropped afterwards. */
 class PostgresApiTest extends ApiTestBase {
-  static final String URL =
-      System.getenv().getOrDefault("ATTEST_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
-  static final String USER = System.getenv().getOrDefault("ATTEST_TEST_PG_USER", "postgres");
-  static final String SCHEMA =
-      "attest_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+  static final String SCHEMA = TestPostgres.schema("test");
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {
-    registry.add("spring.datasource.url", () -> URL + "?currentSchema=" + SCHEMA);
-    registry.add("spring.datasource.username", () -> USER);
-    registry.add("spring.datasource.password", () -> "");
-    registry.add("spring.flyway.schemas", () -> SCHEMA);
+    TestPostgres.use(registry, SCHEMA);
   }
 
   @AfterAll
   static void dropSchema() throws SQLException {
-    try (Connection c = DriverManager.getConnection(URL, USER, "")) {
-      c.createStatement().execute("drop schema if exists " + SCHEMA + " cascade");
-    }
+    TestPostgres.drop(SCHEMA);
   }
 }

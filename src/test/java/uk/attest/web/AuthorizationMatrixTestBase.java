@@ -47,13 +47,9 @@ import uk.attest.records.LearnerAssessments;
  */
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-    properties = {
-      "attest.demo-data.enabled=false",
-      "spring.datasource.url=jdbc:h2:mem:matrix;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
-          + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
-    })
+    properties = "attest.demo-data.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthorizationMatrixTest {
+abstract class AuthorizationMatrixTestBase {
   static final String L5 = "attest-l5-diploma-ecommerce-sales-leadership";
   static final String L6 = "attest-l6-diploma-digital-commerce-leadership";
   static final String HEAD = "head-of-e-commerce-sales";
