@@ -81,7 +81,7 @@ create table audit_entry (
   seq           bigint        primary key,
   recorded_at   timestamp with time zone not null,
   account_id    varchar(40),
-  actor         varchar(300)  not null,
+  actor         text          not null,
   action        varchar(60)   not null,
   subject       varchar(200)  not null,
   learner_id    varchar(40),

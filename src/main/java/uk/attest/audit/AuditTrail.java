@@ -144,8 +144,11 @@ public class AuditTrail {
         .list();
   }
 
-  /** The result of checking the chain; firstBroken is null when it is intact. */
-  public record Verification(boolean intact, long entries, Head head, Broken firstBroken) {}
+  /**
+   * The result of checking the chain: entries checked (up to and including the first broken one)
+   * and the head; firstBroken is null when it is intact.
+   */
+  public record Verification(boolean intact, long checked, Head head, Broken firstBroken) {}
 
   /** The first entry that does not check, and why. */
   public record Broken(long seq, String problem) {}

@@ -11,8 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
+import org.springframework.beans.factory.SmartInitializingSingleton;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -45,7 +44,7 @@ import uk.attest.records.IncomingFile;
  */
 @Component
 @ConditionalOnProperty(name = "attest.demo-data.enabled", havingValue = "true")
-class DemoData implements ApplicationRunner {
+class DemoData implements SmartInitializingSingleton {
   static final String CENTRE = "ctr_demo";
   static final String ASSESSOR = "asr_demo";
   static final String TRAINEE = "asr_demo_trainee";
@@ -87,8 +86,12 @@ class DemoData implements ApplicationRunner {
     this.clock = clock;
   }
 
+  /**
+   * Loads before the web server opens its port, so nobody signs in with a demo account that does
+   * not exist yet.
+   */
   @Override
-  public void run(ApplicationArguments args) {
+  public void afterSingletonsInstantiated() {
     if (people.anyCentre()) {
       return;
     }

@@ -149,10 +149,16 @@ public class AccountRepository {
     jdbc.sql("delete from api_token where expires_at <= ?").param(now).update();
   }
 
-  void insertFailure(String username, String remote, OffsetDateTime at) {
+  long insertFailure(String username, String remote, OffsetDateTime at) {
+    var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql("insert into login_failure (username, remote, failed_at) values (?, ?, ?)")
         .params(username, remote, at)
-        .update();
+        .update(key, "id");
+    return key.getKey().longValue();
+  }
+
+  void deleteFailure(long id) {
+    jdbc.sql("delete from login_failure where id = ?").param(id).update();
   }
 
   /** Failures since a time, for a username or a client address, and the oldest among them. */

@@ -38,6 +38,7 @@ public class Accounts {
   private final PasswordEncoder passwords;
   private final SecurityProperties settings;
   private final Clock clock;
+  private final boolean production;
 
   Accounts(
       AccountRepository accounts,
@@ -46,7 +47,10 @@ public class Accounts {
       AuditTrail audit,
       PasswordEncoder passwords,
       SecurityProperties settings,
-      Clock clock) {
+      Clock clock,
+      org.springframework.core.env.Environment environment) {
+    this.production =
+        environment.matchesProfiles("production") || environment.matchesProfiles("prod");
     this.accounts = accounts;
     this.people = people;
     this.access = access;
@@ -240,6 +244,10 @@ public class Accounts {
         !(Boolean.FALSE.equals(change.enabled()) && id.equals(by.accountId())),
         "enabled",
         "you cannot disable your own account");
+    checks.check(
+        !(production && before.demo() && Boolean.TRUE.equals(change.enabled())),
+        "enabled",
+        "a demo account's password is published; it stays disabled under the production profile");
     checks.done();
     Map<String, Object> after = new LinkedHashMap<>(summary(before));
     if (change.enabled() != null) {
@@ -328,8 +336,22 @@ public class Accounts {
   }
 
   /**
-   * How long a sign-in for this username from this address must wait, if too many attempts have
-   * failed within the window: until the oldest of them leaves it.
+   * Records a sign-in attempt as a failure before its password is checked, and commits it, so that
+   * attempts racing each other all count: each one counts after its own record is committed, so the
+   * n-th to be recorded sees at least n, and no more than the limit can get through at once. A
+   * successful sign-in then clears the username's failures; a refused one is withdrawn.
+   */
+  @Transactional
+  public long signInAttempt(String username, String remote) {
+    OffsetDateTime now = now();
+    accounts.deleteFailuresBefore(now.minus(settings.failureWindow()));
+    return accounts.insertFailure(
+        username.length() > 200 ? username.substring(0, 200) : username, remote, now);
+  }
+
+  /**
+   * How long a sign-in for this username from this address must wait, once the attempts recorded
+   * within the window (this one included) pass the limit: until the oldest leaves the window.
    */
   @Transactional(readOnly = true)
   public Optional<Duration> signInRefusedFor(String username, String remote) {
@@ -338,26 +360,40 @@ public class Accounts {
     var byUser = accounts.failuresByUsername(username, since);
     var byRemote = accounts.failuresByRemote(remote, since);
     Duration wait = Duration.ZERO;
-    if (byUser.count() >= settings.maxFailuresPerUsername()) {
+    if (byUser.count() > settings.maxFailuresPerUsername()) {
       wait = max(wait, Duration.between(now, byUser.oldest().plus(settings.failureWindow())));
     }
-    if (byRemote.count() >= settings.maxFailuresPerAddress()) {
+    if (byRemote.count() > settings.maxFailuresPerAddress()) {
       wait = max(wait, Duration.between(now, byRemote.oldest().plus(settings.failureWindow())));
     }
     return wait.isZero() ? Optional.empty() : Optional.of(max(wait, Duration.ofSeconds(1)));
   }
 
+  /** Takes back a refused attempt, so hammering a locked username does not lengthen the wait. */
   @Transactional
-  public void signInFailed(String username, String remote) {
-    OffsetDateTime now = now();
-    accounts.deleteFailuresBefore(now.minus(settings.failureWindow()));
-    accounts.insertFailure(
-        username.length() > 200 ? username.substring(0, 200) : username, remote, now);
+  public void signInWithdrawn(long attempt) {
+    accounts.deleteFailure(attempt);
   }
 
   @Transactional
   public void signInSucceeded(String username) {
     accounts.clearFailures(username);
+  }
+
+  /** A stamp of a password hash: changes whenever the password does, reveals nothing of it. */
+  public static String stamp(String passwordHash) {
+    return tokenHash(passwordHash);
+  }
+
+  /** Whether a session signed in with this password stamp may go on: enabled, same password. */
+  @Transactional(readOnly = true)
+  public boolean stillSignedIn(String accountId, String stamp) {
+    return accounts
+        .byId(accountId)
+        .filter(Account::enabled)
+        .flatMap(a -> accounts.passwordHash(a.id()))
+        .map(hash -> stamp(hash).equals(stamp))
+        .orElse(false);
   }
 
   /** Whether any demo account can still sign in. */

@@ -68,7 +68,14 @@ class AccountController {
    * "Authorization: Bearer …" until it expires; it is shown only here.
    */
   @PostMapping("/auth/token")
-  ResponseEntity<Accounts.IssuedToken> token(Actor actor) {
+  ResponseEntity<Accounts.IssuedToken> token(
+      Actor actor, @RequestHeader(value = "Authorization", required = false) String authorization) {
+    // A token must not make another, or revoking one and its expiry would mean nothing.
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new uk.attest.access.Forbidden(
+          "sign in with your password (HTTP Basic or the login form) for a new token;"
+              + " a token does not make another");
+    }
     return ResponseEntity.status(201)
         .header("Cache-Control", "no-store")
         .body(accounts.issueToken(actor));

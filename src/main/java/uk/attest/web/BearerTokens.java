@@ -56,7 +56,7 @@ class BearerTokens extends OncePerRequestFilter {
           new BadCredentialsException("the bearer token is unknown, expired or revoked"));
       return;
     }
-    SignedIn signedIn = new SignedIn(actor.get(), "", true);
+    SignedIn signedIn = new SignedIn(actor.get(), "", true, null);
     var authentication =
         UsernamePasswordAuthenticationToken.authenticated(
             signedIn, null, signedIn.getAuthorities());

@@ -11,7 +11,6 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -24,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.people.Accounts;
@@ -57,7 +57,13 @@ class SecurityConfiguration {
     return username ->
         accounts
             .forSignIn(username)
-            .map(e -> new SignedIn(accounts.actor(e.getKey()), e.getValue(), e.getKey().enabled()))
+            .map(
+                e ->
+                    new SignedIn(
+                        accounts.actor(e.getKey()),
+                        e.getValue(),
+                        e.getKey().enabled(),
+                        Accounts.stamp(e.getValue())))
             .orElseThrow(() -> new UsernameNotFoundException("no such account"));
   }
 
@@ -95,19 +101,31 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problem))
-        .formLogin(Customizer.withDefaults())
+        // Until the web pages arrive, a browser signed in lands on who it is.
+        .formLogin(f -> f.defaultSuccessUrl("/api/me", false))
         .addFilterBefore(new BearerTokens(accounts, problem), BasicAuthenticationFilter.class)
-        // Forgery rides on a browser's session cookie: requests that carry their own credentials
-        // or no session at all are not open to it, so only session requests need a CSRF token.
-        .csrf(
-            c ->
-                c.ignoringRequestMatchers(
-                    r -> r.getHeader("Authorization") != null || r.getRequestedSessionId() == null))
+        .addFilterAfter(new SessionsStillValid(accounts), SecurityContextHolderFilter.class)
+        // Forgery rides on credentials a browser sends by itself: a session cookie, or Basic
+        // credentials it remembered after a challenge (so 401s never challenge for Basic). An API
+        // request that carries a bearer token or Basic credentials of its own, or no session at
+        // all, is not open to it; the login form and session requests need the CSRF token.
+        .csrf(c -> c.ignoringRequestMatchers(SecurityConfiguration::ownCredentials))
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(problem, API)
                     .defaultAccessDeniedHandlerFor(denied, API));
     return http.build();
+  }
+
+  private static boolean ownCredentials(jakarta.servlet.http.HttpServletRequest request) {
+    if (!API.matches(request)) {
+      return false;
+    }
+    String authorization = request.getHeader("Authorization");
+    return request.getRequestedSessionId() == null
+        || (authorization != null
+            && (authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || authorization.regionMatches(true, 0, "Basic ", 0, 6)));
   }
 
   private static void unauthorized(
@@ -118,7 +136,8 @@ class SecurityConfiguration {
       write(json, response, 429, "Too many sign-in attempts", e.getMessage(), Map.of());
       return;
     }
-    response.setHeader("WWW-Authenticate", "Basic realm=\"attest\", Bearer realm=\"attest\"");
+    // Basic is accepted but not offered: a browser would ask for it and then send it by itself.
+    response.setHeader("WWW-Authenticate", "Bearer realm=\"attest\"");
     String detail =
         e.getMessage() != null && e.getMessage().startsWith("the bearer token")
             ? e.getMessage()

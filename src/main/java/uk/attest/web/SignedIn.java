@@ -7,8 +7,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 import uk.attest.access.Actor;
 
-/** A signed-in account as Spring Security holds it: the actor, and the roles as authorities. */
-record SignedIn(Actor actor, String passwordHash, boolean enabled) implements UserDetails {
+/**
+ * A signed-in account as Spring Security holds it: the actor, and the roles as authorities. A
+ * password sign-in carries a stamp of the password it used, so a browser session can be ended when
+ * the password changes or the account is disabled; a bearer sign-in has none (the token is checked
+ * on every request instead).
+ */
+record SignedIn(Actor actor, String passwordHash, boolean enabled, String stamp)
+    implements UserDetails {
   @Override
   public Collection<? extends GrantedAuthority> getAuthorities() {
     List<GrantedAuthority> authorities =

@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import uk.attest.people.Accounts;
+import uk.attest.people.InvalidInputException;
 
 /**
  * Checks made before the service takes requests. Under a production profile ("production" or
@@ -44,18 +45,30 @@ class StartupChecks implements InitializingBean {
         Arrays.stream(environment.getActiveProfiles())
             .anyMatch(p -> p.equals("production") || p.equals("prod"));
     if (production && demoData) {
-      throw new IllegalStateException(
+      throw new StartupRefused(
           "Refusing to start: attest.demo-data.enabled=true under the production profile would"
-              + " create demo accounts with published passwords. Set attest.demo-data.enabled=false.");
+              + " create demo accounts whose passwords are published.",
+          "Set attest.demo-data.enabled=false (the production profile's default).");
     }
     if (production && accounts.anyDemo()) {
-      throw new IllegalStateException(
+      throw new StartupRefused(
           "Refusing to start: this database has demo accounts that can still sign in, and the"
-              + " production profile is active. Disable them (PATCH /api/accounts/{id} with"
-              + " {\"enabled\": false}) outside production, or use a database without demo data.");
+              + " production profile is active.",
+          "Disable them outside production (PATCH /api/accounts/{id} with {\"enabled\": false}),"
+              + " or use a database without demo data.");
     }
     if (!firstAdmin.isBlank() && !accounts.any()) {
-      accounts.createFirstAdmin(firstAdmin, firstAdminPassword);
+      try {
+        accounts.createFirstAdmin(firstAdmin, firstAdminPassword);
+      } catch (InvalidInputException e) {
+        throw new StartupRefused(
+            "Refusing to start: the first admin cannot be created: "
+                + e.errors().stream()
+                    .map(err -> err.field() + " " + err.message())
+                    .collect(java.util.stream.Collectors.joining("; ")),
+            "Fix attest.first-admin.username and attest.first-admin.password"
+                + " (ATTEST_FIRST_ADMIN_USERNAME / ATTEST_FIRST_ADMIN_PASSWORD).");
+      }
       LOG.info("Created the first admin account, {}", firstAdmin);
     }
   }

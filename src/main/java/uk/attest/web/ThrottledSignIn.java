@@ -3,14 +3,14 @@ package uk.attest.web;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import uk.attest.people.Accounts;
 
 /**
  * Checks a username and password (HTTP Basic, the token endpoint and the login form all come here),
  * refusing at once while too many recent attempts for the username or the client address have
- * failed, and counting each failure.
+ * failed. Each attempt is recorded as a failure before the password is checked and cleared only
+ * when it is right.
  */
 class ThrottledSignIn implements AuthenticationProvider {
   private final DaoAuthenticationProvider passwords;
@@ -22,27 +22,23 @@ class ThrottledSignIn implements AuthenticationProvider {
   }
 
   @Override
-  public Authentication authenticate(Authentication attempt) {
-    String username = String.valueOf(attempt.getName());
+  public Authentication authenticate(Authentication credentials) {
+    String username = String.valueOf(credentials.getName());
     String remote =
-        attempt.getDetails() instanceof WebAuthenticationDetails web
+        credentials.getDetails() instanceof WebAuthenticationDetails web
                 && web.getRemoteAddress() != null
             ? web.getRemoteAddress()
             : "unknown";
-    accounts
-        .signInRefusedFor(username, remote)
-        .ifPresent(
-            wait -> {
-              throw new TooManySignIns(wait);
-            });
-    try {
-      Authentication signedIn = passwords.authenticate(attempt);
-      accounts.signInSucceeded(username);
-      return signedIn;
-    } catch (AuthenticationException e) {
-      accounts.signInFailed(username, remote);
-      throw e;
+    // Counted as a failure from the start, so attempts racing each other cannot slip past.
+    long attempt = accounts.signInAttempt(username, remote);
+    var wait = accounts.signInRefusedFor(username, remote);
+    if (wait.isPresent()) {
+      accounts.signInWithdrawn(attempt);
+      throw new TooManySignIns(wait.get());
     }
+    Authentication signedIn = passwords.authenticate(credentials);
+    accounts.signInSucceeded(username);
+    return signedIn;
   }
 
   @Override

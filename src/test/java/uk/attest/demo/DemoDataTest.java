@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
 import uk.attest.access.Actor;
 import uk.attest.people.PeopleService;
@@ -60,7 +59,7 @@ class DemoDataTest {
   @Test
   void restartingOnADatabaseWithDataAddsNothing() {
     int before = evidence.list(SYSTEM, "lrn_demo_ready").size();
-    demo.run(new DefaultApplicationArguments());
+    demo.afterSingletonsInstantiated();
     assertThat(people.learners(SYSTEM, DemoData.CENTRE)).hasSize(3);
     assertThat(evidence.list(SYSTEM, "lrn_demo_ready")).hasSize(before);
   }

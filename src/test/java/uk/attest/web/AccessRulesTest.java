@@ -162,6 +162,9 @@ class AccessRulesTest {
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.json().get("detail").asString())
         .isEqualTo("you cannot judge evidence you submitted as a learner");
+    assertThat(assessorApi.post("/api/evidence/" + evidence + "/judgements", accept()).status())
+        .as("nor through the assessor's other account")
+        .isEqualTo(403);
     assertThat(
             both.post("/api/evidence/" + upload(both, learner) + "/judgements", accept()).status())
         .as("the same account still judges the learners assigned to it")

@@ -520,7 +520,8 @@ abstract class AuthorizationMatrixTestBase {
         "POST /api/auth/token",
         s -> Req.json("POST", "/api/auth/token", "{}"),
         "401 | 201 | 201 | 201 | 201 | 201 | 201");
-    // Revoking a token: each caller revokes a fresh token of its own, not the one the test uses.
+    // Signing in for a token takes the password (each role signs in with HTTP Basic there);
+    // revoking one: each caller revokes a fresh token of its own, not the one the test uses.
     r.put(
         "DELETE /api/auth/token",
         new Rule(
@@ -582,6 +583,9 @@ abstract class AuthorizationMatrixTestBase {
           String authorization = who == Who.ANONYMOUS ? null : tokens.get(who);
           if (endpoint.getKey().equals("DELETE /api/auth/token") && who != Who.ANONYMOUS) {
             authorization = freshToken(who);
+          }
+          if (endpoint.getKey().equals("POST /api/auth/token") && who != Who.ANONYMOUS) {
+            authorization = Api.basic(usernames.get(who), PASSWORD); // a token makes no other
           }
           Answer answer = send(request, authorization);
           cells++;

@@ -69,4 +69,25 @@ class ProductionStartTest {
       assertThat(admin.getValue()).startsWith("{argon2}$argon2id$");
     }
   }
+
+  @Test
+  void underTheProductionProfileADisabledDemoAccountCannotBeEnabledAgain() {
+    String database = database();
+    try (var demo = start(database, "attest.demo-data.enabled=true")) {
+      Accounts accounts = demo.getBean(Accounts.class);
+      var system = uk.attest.access.Actor.system("test");
+      accounts.list(system).stream()
+          .filter(uk.attest.people.Account::demo)
+          .forEach(a -> accounts.change(system, a.id(), new Accounts.AccountChange(false, null)));
+    }
+    try (var production = start(database, "spring.profiles.active=production")) {
+      Accounts accounts = production.getBean(Accounts.class);
+      var system = uk.attest.access.Actor.system("test");
+      var admin = accounts.forSignIn("admin.demo").orElseThrow().getKey();
+      assertThatThrownBy(
+              () -> accounts.change(system, admin.id(), new Accounts.AccountChange(true, null)))
+          .isInstanceOf(uk.attest.people.InvalidInputException.class)
+          .hasMessageContaining("stays disabled under the production profile");
+    }
+  }
 }

@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -74,7 +76,10 @@ class SignInTest {
   void aRequestWithoutCredentialsIsAskedToSignIn() {
     var r = anonymous.get("/api/learners/lrn_anything");
     assertThat(r.status()).isEqualTo(401);
-    assertThat(r.header("WWW-Authenticate")).contains("Basic").contains("Bearer");
+    assertThat(r.header("WWW-Authenticate"))
+        .as("Basic is accepted but never offered, so no browser remembers and resends it")
+        .contains("Bearer")
+        .doesNotContain("Basic");
     assertThat(r.header("Content-Type")).startsWith("application/problem+json");
     assertThat(r.json().get("detail").asString()).contains("POST /api/auth/token");
   }
@@ -138,6 +143,38 @@ class SignInTest {
     assertThat(admin.get("/api/me").status())
         .as("a token already issued needs no password check")
         .isEqualTo(200);
+  }
+
+  @Test
+  void failuresRacingEachOtherCannotGetMoreGuessesThanTheLimit() throws Exception {
+    String user = account();
+    var pool = java.util.concurrent.Executors.newFixedThreadPool(20);
+    try {
+      List<java.util.concurrent.Future<Integer>> answers = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        String guess = "guess-" + i;
+        answers.add(pool.submit(() -> me(Api.basic(user, guess))));
+      }
+      List<Integer> statuses = new ArrayList<>();
+      for (var a : answers) {
+        statuses.add(a.get());
+      }
+      assertThat(statuses.stream().filter(s -> s == 401).count())
+          .as("passwords actually checked: %s", statuses)
+          .isLessThanOrEqualTo(3);
+      assertThat(statuses).containsOnly(401, 429);
+    } finally {
+      pool.shutdown();
+    }
+    assertThat(me(Api.basic(user, PASSWORD))).isEqualTo(429);
+  }
+
+  @Test
+  void aTokenDoesNotMakeAnotherToken() {
+    String bearer = anonymous.token(account(), PASSWORD);
+    var r = anonymous.as(bearer).post("/api/auth/token", "{}");
+    assertThat(r.status()).isEqualTo(403);
+    assertThat(r.json().get("detail").asString()).contains("a token does not make another");
   }
 
   @Test
@@ -234,7 +271,7 @@ class SignInTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.statusCode()).isEqualTo(302);
-    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).doesNotContain("error");
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/api/me");
 
     HttpResponse<String> me =
         browser.send(
@@ -253,6 +290,86 @@ class SignInTest {
     assertThat(forged.statusCode())
         .as("a session request without the CSRF token is refused")
         .isEqualTo(403);
+  }
+
+  @Test
+  void aLoginFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
+    HttpResponse<String> r =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            "username=" + ADMIN + "&password=" + PASSWORD))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode())
+        .as("no signing a victim's browser in as someone else")
+        .isEqualTo(403);
+  }
+
+  @Test
+  void disablingAnAccountOrChangingItsPasswordEndsItsBrowserSessions() throws Exception {
+    for (String change : List.of("{\"enabled\": false}", "{\"password\": \"reset-by-admin-1\"}")) {
+      String user = account();
+      HttpClient browser = signedInBrowser(user);
+      assertThat(browserGet(browser, "/api/me")).isEqualTo(200);
+      String id = accountId(user);
+      assertThat(admin.patch("/api/accounts/" + id, change).status()).isEqualTo(200);
+      assertThat(browserGet(browser, "/api/me")).as(change).isEqualTo(401);
+    }
+  }
+
+  private String accountId(String username) {
+    for (var a : admin.get("/api/accounts").json()) {
+      if (a.get("username").asString().equals(username)) {
+        return a.get("id").asString();
+      }
+    }
+    throw new AssertionError("no account " + username);
+  }
+
+  private int browserGet(HttpClient browser, String path) throws Exception {
+    return browser
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString())
+        .statusCode();
+  }
+
+  /** A browser (cookies kept) signed in through the login form. */
+  private HttpClient signedInBrowser(String username) throws Exception {
+    HttpClient browser =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+    String base = "http://localhost:" + port;
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).isTrue();
+    var r =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username="
+                            + username
+                            + "&password="
+                            + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                            + "&_csrf="
+                            + csrf.group(1)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/api/me");
+    return browser;
   }
 
   @Test
