@@ -82,7 +82,16 @@ class SecurityConfiguration {
     AuthenticationEntryPoint problem = (request, response, e) -> unauthorized(json, response, e);
     AccessDeniedHandler denied =
         (request, response, e) ->
-            write(json, response, 403, "Forbidden", "this account may not do that", Map.of());
+            write(
+                json,
+                response,
+                403,
+                "Forbidden",
+                e instanceof org.springframework.security.web.csrf.CsrfException
+                    ? "this request rides on a browser session without its CSRF token (send the"
+                        + " token as X-CSRF-TOKEN, or sign the request in with a bearer token)"
+                    : "this account may not do that",
+                Map.of());
     http.authenticationManager(manager)
         .authorizeHttpRequests(
             a ->

@@ -290,6 +290,7 @@ class SignInTest {
     assertThat(forged.statusCode())
         .as("a session request without the CSRF token is refused")
         .isEqualTo(403);
+    assertThat(forged.body()).contains("CSRF token");
   }
 
   @Test
