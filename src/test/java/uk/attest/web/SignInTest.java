@@ -159,10 +159,15 @@ class SignInTest {
       for (var a : answers) {
         statuses.add(a.get());
       }
-      assertThat(statuses.stream().filter(s -> s == 401).count())
-          .as("passwords actually checked: %s", statuses)
-          .isLessThanOrEqualTo(3);
       assertThat(statuses).containsOnly(401, 429);
+      long checked = statuses.stream().filter(s -> s == 401).count();
+      assertThat(checked).as("passwords actually checked: %s", statuses).isLessThanOrEqualTo(3);
+      // Racing attempts may refuse each other early; guessing on afterwards, the burst and the
+      // later guesses together get exactly the limit, and then even the password is refused.
+      for (int i = 0; i < 10 && me(Api.basic(user, "later-guess-" + i)) == 401; i++) {
+        checked++;
+      }
+      assertThat(checked).isEqualTo(3);
     } finally {
       pool.shutdown();
     }
