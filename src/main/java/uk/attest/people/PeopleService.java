@@ -75,8 +75,7 @@ public class PeopleService {
     String name = checks.text("name", request.name(), 200);
     checks.done();
     Centre centre = new Centre(Ids.next("ctr"), name, now());
-    people.insert(centre);
-    audit.record(by, "centre.created", "centre " + centre.id(), null, null, Map.of("name", name));
+    store(by, centre);
     return centre;
   }
 
@@ -87,14 +86,7 @@ public class PeopleService {
     String name = checks.text("name", request.name(), 200);
     checks.done();
     AwardingBody body = new AwardingBody(Ids.next("abo"), name, now());
-    people.insert(body);
-    audit.record(
-        by,
-        "awarding-body.created",
-        "awarding body " + body.id(),
-        null,
-        null,
-        Map.of("name", name));
+    store(by, body);
     return body;
   }
 
@@ -113,9 +105,7 @@ public class PeopleService {
       throw new ConflictException("centre '" + centreId + "' is already registered with " + bodyId);
     }
     Approval approval = new Approval(centreId, bodyId, now());
-    people.insert(approval);
-    audit.record(
-        by, "centre.approved", "centre " + centreId, null, null, Map.of("awardingBodyId", bodyId));
+    store(by, approval);
     return approval;
   }
 
@@ -129,14 +119,7 @@ public class PeopleService {
     checks.done();
     requireCentre(centreId);
     Assessor assessor = new Assessor(Ids.next("asr"), centreId, name, request.qualified(), now());
-    people.insert(assessor);
-    audit.record(
-        by,
-        "assessor.created",
-        "assessor " + assessor.id(),
-        null,
-        null,
-        Map.of("centreId", centreId, "name", name, "qualified", request.qualified()));
+    store(by, assessor);
     return assessor;
   }
 
@@ -156,14 +139,7 @@ public class PeopleService {
       throw new ConflictException("a learner with ULN " + uln + " is already registered");
     }
     Learner learner = new Learner(Ids.next("lrn"), centreId, name, uln, now());
-    people.insert(learner);
-    audit.record(
-        by,
-        "learner.created",
-        "learner " + learner.id(),
-        learner.id(),
-        null,
-        Map.of("centreId", centreId, "name", name, "uln", uln));
+    store(by, learner);
     return learner;
   }
 
@@ -222,15 +198,7 @@ public class PeopleService {
             hours,
             request.assessorId(),
             now());
-    people.insert(registration);
-    events.publishEvent(new RegistrationCreated(learnerId, registration.id(), qualification));
-    audit.record(
-        by,
-        "registration.created",
-        "registration " + registration.id(),
-        learnerId,
-        null,
-        summary(registration));
+    store(by, registration);
     return registration;
   }
 
@@ -238,57 +206,77 @@ public class PeopleService {
   @Transactional
   public void seedDemo(Centre centre, AwardingBody body, List<Assessor> assessors) {
     Actor demo = Actor.system("demo data");
-    people.insert(centre);
-    audit.record(
-        demo, "centre.created", "centre " + centre.id(), null, null, Map.of("name", centre.name()));
-    people.insert(body);
-    audit.record(
-        demo,
-        "awarding-body.created",
-        "awarding body " + body.id(),
-        null,
-        null,
-        Map.of("name", body.name()));
-    people.insert(new Approval(centre.id(), body.id(), centre.createdAt()));
-    audit.record(
-        demo,
-        "centre.approved",
-        "centre " + centre.id(),
-        null,
-        null,
-        Map.of("awardingBodyId", body.id()));
-    for (Assessor a : assessors) {
-      people.insert(a);
-      audit.record(
-          demo,
-          "assessor.created",
-          "assessor " + a.id(),
-          null,
-          null,
-          Map.of("centreId", a.centreId(), "name", a.name(), "qualified", a.qualified()));
-    }
+    store(demo, centre);
+    store(demo, body);
+    store(demo, new Approval(centre.id(), body.id(), centre.createdAt()));
+    assessors.forEach(a -> store(demo, a));
   }
 
   /** Stores a demo learner and registration with known ids. */
   @Transactional
   public void seedDemo(Learner learner, Registration registration) {
     Actor demo = Actor.system("demo data");
-    people.insert(learner);
+    store(demo, learner);
+    store(demo, registration);
+  }
+
+  // Each record is stored with its audit entry, whoever creates it.
+
+  private void store(Actor by, Centre c) {
+    people.insert(c);
+    audit.record(by, "centre.created", "centre " + c.id(), null, null, Map.of("name", c.name()));
+  }
+
+  private void store(Actor by, AwardingBody b) {
+    people.insert(b);
     audit.record(
-        demo,
+        by,
+        "awarding-body.created",
+        "awarding body " + b.id(),
+        null,
+        null,
+        Map.of("name", b.name()));
+  }
+
+  private void store(Actor by, Approval a) {
+    people.insert(a);
+    audit.record(
+        by,
+        "centre.approved",
+        "centre " + a.centreId(),
+        null,
+        null,
+        Map.of("awardingBodyId", a.awardingBodyId()));
+  }
+
+  private void store(Actor by, Assessor a) {
+    people.insert(a);
+    audit.record(
+        by,
+        "assessor.created",
+        "assessor " + a.id(),
+        null,
+        null,
+        Map.of("centreId", a.centreId(), "name", a.name(), "qualified", a.qualified()));
+  }
+
+  private void store(Actor by, Learner l) {
+    people.insert(l);
+    audit.record(
+        by,
         "learner.created",
-        "learner " + learner.id(),
-        learner.id(),
+        "learner " + l.id(),
+        l.id(),
         null,
-        Map.of("centreId", learner.centreId(), "name", learner.name(), "uln", learner.uln()));
-    people.insert(registration);
+        Map.of("centreId", l.centreId(), "name", l.name(), "uln", l.uln()));
+  }
+
+  /** Stores a registration, recomputes the learner's assessment (an event) and audits it. */
+  private void store(Actor by, Registration r) {
+    people.insert(r);
+    events.publishEvent(new RegistrationCreated(r.learnerId(), r.id(), r.qualificationId()));
     audit.record(
-        demo,
-        "registration.created",
-        "registration " + registration.id(),
-        learner.id(),
-        null,
-        summary(registration));
+        by, "registration.created", "registration " + r.id(), r.learnerId(), null, summary(r));
   }
 
   public boolean anyCentre() {
