@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.Optional;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -12,6 +13,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.web.filter.OncePerRequestFilter;
+import uk.attest.access.Actor;
 import uk.attest.people.Accounts;
 
 /**
@@ -44,10 +46,7 @@ class BearerTokens extends OncePerRequestFilter {
       return;
     }
     String token = header.substring(PREFIX.length()).strip();
-    var actor =
-        token.isEmpty()
-            ? java.util.Optional.<uk.attest.access.Actor>empty()
-            : accounts.actorForToken(token);
+    Optional<Actor> actor = token.isEmpty() ? Optional.empty() : accounts.actorForToken(token);
     if (actor.isEmpty()) {
       SecurityContextHolder.clearContext();
       entryPoint.commence(
