@@ -1,7 +1,7 @@
 package uk.attest;
 
+import uk.attest.application.AttestApplication;
 import uk.attest.cli.Cli;
-import uk.attest.web.AttestApplication;
 
 /** One jar: with a command it runs the command line; with none it starts the service. */
 public final class Attest {

@@ -6,11 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import uk.attest.assessment.AssessmentEngine;
-import uk.attest.criteria.Catalogue;
-import uk.attest.criteria.CatalogueLoader;
-import uk.attest.evidence.BundleReader;
-import uk.attest.evidence.EvidenceBundle;
-import uk.attest.rules.DroolsRuleBook;
+import uk.attest.assessment.BundleReader;
+import uk.attest.assessment.EvidenceBundle;
+import uk.attest.assessment.drools.DroolsRuleBook;
+import uk.attest.catalogue.Catalogue;
+import uk.attest.catalogue.CatalogueLoader;
 
 /** The shipped criteria/, rules/ and examples/, loaded once for the tests that need them. */
 public final class Shipped {

@@ -33,14 +33,13 @@ import uk.attest.assessment.facts.Progression;
 import uk.attest.assessment.facts.Readiness;
 import uk.attest.assessment.facts.TimeToCompetency;
 import uk.attest.assessment.facts.UnitResult;
-import uk.attest.criteria.AssessmentCriterion;
-import uk.attest.criteria.Catalogue;
-import uk.attest.criteria.Criterion;
-import uk.attest.criteria.NosUnit;
-import uk.attest.criteria.Qualification;
-import uk.attest.criteria.QualificationUnit;
-import uk.attest.criteria.RoleFramework;
-import uk.attest.evidence.EvidenceBundle;
+import uk.attest.catalogue.AssessmentCriterion;
+import uk.attest.catalogue.Catalogue;
+import uk.attest.catalogue.Criterion;
+import uk.attest.catalogue.NosUnit;
+import uk.attest.catalogue.Qualification;
+import uk.attest.catalogue.QualificationUnit;
+import uk.attest.catalogue.RoleFramework;
 
 /**
  * Assesses a learner: builds the facts, runs the rules once, and reads the result facts back into
@@ -251,7 +250,7 @@ public final class AssessmentEngine {
     return out;
   }
 
-  private static String name(uk.attest.criteria.Policy policy, int value) {
+  private static String name(uk.attest.catalogue.Policy policy, int value) {
     return value == 0
         ? null
         : policy.proficiencyScale().stream()

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import uk.attest.assessment.EvidenceBundle.EvidenceItem;
 import uk.attest.assessment.facts.AcFact;
 import uk.attest.assessment.facts.AssessmentDay;
 import uk.attest.assessment.facts.Claim;
@@ -22,16 +23,14 @@ import uk.attest.assessment.facts.QualificationFact;
 import uk.attest.assessment.facts.RoleFact;
 import uk.attest.assessment.facts.Scale;
 import uk.attest.assessment.facts.UnitFact;
-import uk.attest.criteria.AssessmentCriterion;
-import uk.attest.criteria.Catalogue;
-import uk.attest.criteria.Criterion;
-import uk.attest.criteria.Policy;
-import uk.attest.criteria.Qualification;
-import uk.attest.criteria.QualificationUnit;
-import uk.attest.criteria.RoleFramework;
-import uk.attest.criteria.RulesOfCombination.UnitGroup;
-import uk.attest.evidence.EvidenceBundle;
-import uk.attest.evidence.EvidenceBundle.EvidenceItem;
+import uk.attest.catalogue.AssessmentCriterion;
+import uk.attest.catalogue.Catalogue;
+import uk.attest.catalogue.Criterion;
+import uk.attest.catalogue.Policy;
+import uk.attest.catalogue.Qualification;
+import uk.attest.catalogue.QualificationUnit;
+import uk.attest.catalogue.RoleFramework;
+import uk.attest.catalogue.RulesOfCombination.UnitGroup;
 
 /**
  * The facts for one assessment: the slice of the catalogue the learner is measured against, their

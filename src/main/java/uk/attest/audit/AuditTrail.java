@@ -17,7 +17,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import uk.attest.access.Actor;
+import uk.attest.shared.Actor;
 
 /**
  * Appends entries to the audit trail and checks the chain. Each entry's hash is SHA-256 over its

@@ -1,4 +1,5 @@
 /**
- * Evidence: a learner's items, what they claim, the assessor's decision, and how bundles are read.
+ * A learner's records: evidence items with their files and claims, append-only judgements, and the
+ * assessment recomputed in the same transaction as every change.
  */
 package uk.attest.evidence;

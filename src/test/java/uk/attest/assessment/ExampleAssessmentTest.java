@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import uk.attest.Shipped;
 import uk.attest.assessment.Assessment.CriterionView;
 import uk.attest.assessment.Assessment.UnitView;
-import uk.attest.evidence.EvidenceBundle;
 
 /** The example bundles, assessed on 2026-11-20, against results worked out by hand. */
 class ExampleAssessmentTest {

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import uk.attest.access.Actor;
+import uk.attest.shared.Actor;
 
 /**
  * The audit trail shows tampering: an edited entry, a removed one, the newest ones removed, or an
@@ -22,7 +22,7 @@ import uk.attest.access.Actor;
  * Run against H2 and PostgreSQL by the subclasses.
  */
 @SpringBootTest(
-    classes = uk.attest.web.AttestApplication.class,
+    classes = uk.attest.application.AttestApplication.class,
     properties = "attest.demo-data.enabled=false")
 abstract class AuditTrailTestBase {
   private static final Actor ASSESSOR = Actor.system("test assessor");

@@ -13,19 +13,19 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import uk.attest.assessment.AssessmentEngine;
-import uk.attest.criteria.Catalogue;
-import uk.attest.criteria.CatalogueLoader;
-import uk.attest.criteria.Method;
-import uk.attest.criteria.Proficiency;
-import uk.attest.evidence.EvidenceBundle;
-import uk.attest.evidence.Uln;
-import uk.attest.portfolio.CohortExport;
-import uk.attest.portfolio.Portfolio;
-import uk.attest.portfolio.PortfolioPdf;
-import uk.attest.portfolio.PortfolioWorkbook;
-import uk.attest.portfolio.Portfolios;
-import uk.attest.portfolio.ReportAssets;
-import uk.attest.rules.DroolsRuleBook;
+import uk.attest.assessment.EvidenceBundle;
+import uk.attest.assessment.drools.DroolsRuleBook;
+import uk.attest.catalogue.Catalogue;
+import uk.attest.catalogue.CatalogueLoader;
+import uk.attest.catalogue.Method;
+import uk.attest.catalogue.Proficiency;
+import uk.attest.reports.CohortExport;
+import uk.attest.reports.Portfolio;
+import uk.attest.reports.PortfolioPdf;
+import uk.attest.reports.PortfolioWorkbook;
+import uk.attest.reports.Portfolios;
+import uk.attest.reports.ReportAssets;
+import uk.attest.shared.Uln;
 
 /**
  * Report benchmarks: one portfolio PDF and one workbook for a learner with 200 evidence items over

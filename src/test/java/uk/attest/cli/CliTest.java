@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import uk.attest.criteria.CriteriaCopy;
+import uk.attest.catalogue.CriteriaCopy;
 
 /** The command line, run in-process: output, errors and exit codes. */
 class CliTest {

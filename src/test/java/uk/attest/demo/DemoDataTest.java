@@ -6,16 +6,16 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import uk.attest.access.Actor;
-import uk.attest.people.PeopleService;
-import uk.attest.records.EvidenceService;
-import uk.attest.records.LearnerAssessments;
+import uk.attest.evidence.EvidenceService;
+import uk.attest.evidence.LearnerAssessments;
+import uk.attest.learners.PeopleService;
+import uk.attest.shared.Actor;
 
 /**
  * A newcomer's first run: the demo centre and three learners, with evidence, judgements and files.
  */
 @SpringBootTest(
-    classes = uk.attest.web.AttestApplication.class,
+    classes = uk.attest.application.AttestApplication.class,
     properties = {
       "attest.demo-data.enabled=true",
       "spring.datasource.url=jdbc:h2:mem:demo-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"

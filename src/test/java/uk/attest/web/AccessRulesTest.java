@@ -16,8 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.attest.access.Actor;
-import uk.attest.records.LearnerPortfolios;
+import uk.attest.evidence.LearnerPortfolios;
+import uk.attest.shared.Actor;
 import uk.attest.web.Api.Part;
 
 /**
@@ -236,7 +236,7 @@ class AccessRulesTest {
     assertThat(refused.json().get("errors").toString()).contains("outcome").contains("comment");
   }
 
-  private uk.attest.portfolio.Portfolio.Declaration iqaDeclaration() {
+  private uk.attest.reports.Portfolio.Declaration iqaDeclaration() {
     return portfolios
         .portfolio(
             Actor.system("test"),

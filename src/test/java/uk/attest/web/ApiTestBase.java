@@ -383,7 +383,7 @@ abstract class ApiTestBase {
     assertThat(file.get("mediaType").asString()).isEqualTo("application/pdf");
     assertThat(file.get("size").asLong()).isEqualTo(pdf.length);
     assertThat(file.get("sha256").asString())
-        .isEqualTo(uk.attest.records.FileInspectorAccess.sha256(pdf));
+        .isEqualTo(uk.attest.evidence.FileInspectorAccess.sha256(pdf));
     assertThat(api.bytes(file.get("href").asString())).isEqualTo(pdf);
     assertThat(historySize()).isEqualTo(before + 1);
     assertThat(nosCriterion("ATTECL02.P1").get("outcome").asString()).isEqualTo("NOT_MET");
@@ -1135,7 +1135,7 @@ abstract class ApiTestBase {
     for (JsonNode f : manifest.get("files")) {
       assertThat(f.get("sha256").asString())
           .isEqualTo(
-              uk.attest.records.FileInspectorAccess.sha256(entries.get(f.get("path").asString())));
+              uk.attest.evidence.FileInspectorAccess.sha256(entries.get(f.get("path").asString())));
     }
     problem(awardingBody.get("/api/centres/" + centre + "/exports/nope.zip"), 400);
     problem(awardingBody.get("/api/centres/ctr_nope/exports/" + L5 + ".zip"), 404);

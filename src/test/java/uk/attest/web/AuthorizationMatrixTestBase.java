@@ -30,13 +30,13 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import uk.attest.access.Actor;
-import uk.attest.people.Accounts;
-import uk.attest.people.Accounts.NewAccount;
-import uk.attest.people.PeopleService;
-import uk.attest.records.EvidenceService;
-import uk.attest.records.IncomingFile;
-import uk.attest.records.LearnerAssessments;
+import uk.attest.accounts.Accounts;
+import uk.attest.accounts.Accounts.NewAccount;
+import uk.attest.evidence.EvidenceService;
+import uk.attest.evidence.IncomingFile;
+import uk.attest.evidence.LearnerAssessments;
+import uk.attest.learners.PeopleService;
+import uk.attest.shared.Actor;
 
 /**
  * Every endpoint the application maps × every role (and no sign-in at all) × a resource of the

@@ -7,7 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.attest.people.Accounts;
+import uk.attest.accounts.Accounts;
+import uk.attest.application.AttestApplication;
 
 /**
  * Demo accounts have published passwords: under the production profile the service refuses to start
@@ -65,7 +66,7 @@ class ProductionStartTest {
       Accounts accounts = production.getBean(Accounts.class);
       assertThat(accounts.anyDemo()).isFalse();
       var admin = accounts.forSignIn("first.admin").orElseThrow();
-      assertThat(admin.getKey().roles()).containsExactly(uk.attest.access.Role.ADMIN);
+      assertThat(admin.getKey().roles()).containsExactly(uk.attest.shared.Role.ADMIN);
       assertThat(admin.getValue()).startsWith("{argon2}$argon2id$");
     }
   }
@@ -75,18 +76,18 @@ class ProductionStartTest {
     String database = database();
     try (var demo = start(database, "attest.demo-data.enabled=true")) {
       Accounts accounts = demo.getBean(Accounts.class);
-      var system = uk.attest.access.Actor.system("test");
+      var system = uk.attest.shared.Actor.system("test");
       accounts.list(system).stream()
-          .filter(uk.attest.people.Account::demo)
+          .filter(uk.attest.accounts.Account::demo)
           .forEach(a -> accounts.change(system, a.id(), new Accounts.AccountChange(false, null)));
     }
     try (var production = start(database, "spring.profiles.active=production")) {
       Accounts accounts = production.getBean(Accounts.class);
-      var system = uk.attest.access.Actor.system("test");
+      var system = uk.attest.shared.Actor.system("test");
       var admin = accounts.forSignIn("admin.demo").orElseThrow().getKey();
       assertThatThrownBy(
               () -> accounts.change(system, admin.id(), new Accounts.AccountChange(true, null)))
-          .isInstanceOf(uk.attest.people.InvalidInputException.class)
+          .isInstanceOf(uk.attest.shared.InvalidInputException.class)
           .hasMessageContaining("stays disabled under the production profile");
     }
   }

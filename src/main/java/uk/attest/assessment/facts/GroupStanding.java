@@ -3,7 +3,7 @@ package uk.attest.assessment.facts;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
-import uk.attest.criteria.Combinations;
+import uk.attest.catalogue.Combinations;
 
 /**
  * What a group's units add up to for this learner. Credits beyond an optional group's maximum do

@@ -1,7 +1,7 @@
 package uk.attest.assessment.facts;
 
 import java.util.List;
-import uk.attest.criteria.Proficiency;
+import uk.attest.catalogue.Proficiency;
 
 /** The policy's proficiency scale, so reasons can name levels rather than numbers. */
 public record Scale(List<Proficiency> levels) {

@@ -1,2 +1,0 @@
-/** Accounts, roles and who may see and do what: the scoping every service applies. */
-package uk.attest.access;

@@ -1,0 +1,151 @@
+package uk.attest.accounts;
+
+import static uk.attest.shared.Role.ADMIN;
+import static uk.attest.shared.Role.ASSESSOR;
+import static uk.attest.shared.Role.AWARDING_BODY;
+import static uk.attest.shared.Role.IQA;
+import static uk.attest.shared.Role.LEARNER;
+import static uk.attest.shared.Role.PLATFORM;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import uk.attest.shared.Actor;
+import uk.attest.shared.Forbidden;
+
+/**
+ * Who may see and do what, in one place. Services ask before every read and write; a record the
+ * actor may not see is then answered as not found, an action they may not take on a record they can
+ * see as forbidden.
+ *
+ * <ul>
+ *   <li>A learner sees their own records.
+ *   <li>An assessor sees and judges the learners assigned to them (a registration names them), and
+ *       never judges their own evidence as a learner.
+ *   <li>An IQA sees their centre's learners and samples judgements; they change none.
+ *   <li>An awarding body reads and exports the centres registered with it.
+ *   <li>An admin manages accounts, centres, people and registrations, and reads no evidence.
+ *   <li>The learning platform sends evidence and reads nothing.
+ * </ul>
+ */
+@Component
+public class Access {
+  private final JdbcClient jdbc;
+
+  Access(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  /** Creating and managing accounts, centres, awarding bodies, people and registrations. */
+  public boolean manages(Actor a) {
+    return a.system() || a.has(ADMIN);
+  }
+
+  public boolean seesCentre(Actor a, String centreId) {
+    if (a.system() || a.has(ADMIN)) {
+      return true;
+    }
+    return (a.has(IQA) && centreId.equals(a.iqaCentreId()))
+        || (a.has(ASSESSOR) && centreId.equals(a.assessorCentreId()))
+        || (a.has(LEARNER) && centreId.equals(a.learnerCentreId()))
+        || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId()));
+  }
+
+  /** Whether the learner's identity and registrations are visible (admins manage them). */
+  public boolean seesLearner(Actor a, String learnerId, String centreId) {
+    return a.system() || a.has(ADMIN) || seesRecords(a, learnerId, centreId);
+  }
+
+  /** Whether the learner's evidence, assessments, portfolio and audit entries are visible. */
+  public boolean seesRecords(Actor a, String learnerId, String centreId) {
+    if (a.system()) {
+      return true;
+    }
+    return (a.has(LEARNER) && learnerId.equals(a.learnerId()))
+        || (a.has(IQA) && centreId.equals(a.iqaCentreId()))
+        || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId()))
+        || (a.has(ASSESSOR) && assigned(learnerId, a.assessorId()));
+  }
+
+  /** Uploading evidence and claiming it against criteria: the learner or their assessor. */
+  public boolean writesEvidence(Actor a, String learnerId) {
+    return a.system()
+        || (a.has(LEARNER) && learnerId.equals(a.learnerId()))
+        || (a.has(ASSESSOR) && assigned(learnerId, a.assessorId()));
+  }
+
+  /** Judging evidence: an assessor assigned to the learner, who is not that learner. */
+  public boolean judges(Actor a, String learnerId) {
+    return a.system()
+        || (a.has(ASSESSOR)
+            && assigned(learnerId, a.assessorId())
+            && !learnerId.equals(a.learnerId()));
+  }
+
+  /** Recording an IQA sampling decision on a judgement at the IQA's own centre. */
+  public boolean samples(Actor a, String centreId) {
+    return a.system() || (a.has(IQA) && centreId.equals(a.iqaCentreId()));
+  }
+
+  /** The awarding-body export of a centre's cohort: its awarding bodies and its IQA. */
+  public boolean exports(Actor a, String centreId) {
+    return a.system()
+        || (a.has(IQA) && centreId.equals(a.iqaCentreId()))
+        || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId()));
+  }
+
+  /** Seeing an assessor's record: their centre's staff, its awarding bodies, their learners. */
+  public boolean seesAssessor(Actor a, String assessorId, String centreId) {
+    if (a.system() || a.has(ADMIN)) {
+      return true;
+    }
+    return (a.has(ASSESSOR) && assessorId.equals(a.assessorId()))
+        || (a.has(IQA) && centreId.equals(a.iqaCentreId()))
+        || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId()))
+        || (a.has(LEARNER) && a.learnerId() != null && assigned(a.learnerId(), assessorId));
+  }
+
+  public boolean seesAwardingBody(Actor a, String awardingBodyId) {
+    return a.system() || a.has(ADMIN) || awardingBodyId.equals(a.awardingBodyId());
+  }
+
+  /** Sending evidence in bulk: the learning platform. */
+  public boolean ingests(Actor a) {
+    return a.system() || a.has(PLATFORM);
+  }
+
+  /** Reading the whole audit trail. */
+  public boolean readsAudit(Actor a) {
+    return a.system() || a.has(ADMIN);
+  }
+
+  /** Checking the audit chain, which shows only entry numbers and hashes. */
+  public boolean verifiesAudit(Actor a) {
+    return a.system() || a.has(ADMIN) || a.has(AWARDING_BODY);
+  }
+
+  /** Throws {@link Forbidden} with the reason unless allowed. */
+  public static void require(boolean allowed, String reason) {
+    if (!allowed) {
+      throw new Forbidden(reason);
+    }
+  }
+
+  private boolean assigned(String learnerId, String assessorId) {
+    return assessorId != null
+        && jdbc.sql("select count(*) from registration where learner_id = ? and assessor_id = ?")
+                .params(learnerId, assessorId)
+                .query(Long.class)
+                .single()
+            > 0;
+  }
+
+  private boolean approved(String centreId, String awardingBodyId) {
+    return awardingBodyId != null
+        && jdbc.sql(
+                    "select count(*) from centre_approval where centre_id = ? and awarding_body_id = ?")
+                .params(centreId, awardingBodyId)
+                .query(Long.class)
+                .single()
+            > 0;
+  }
+}

@@ -1,0 +1,95 @@
+package uk.attest.accounts.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PatchMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.attest.accounts.Account;
+import uk.attest.accounts.Accounts;
+import uk.attest.shared.Actor;
+
+/** Accounts (admins manage them), the signed-in account itself, and bearer tokens. */
+@RestController
+@RequestMapping("/api")
+class AccountController {
+  private final Accounts accounts;
+
+  AccountController(Accounts accounts) {
+    this.accounts = accounts;
+  }
+
+  @PostMapping("/accounts")
+  ResponseEntity<Account> create(Actor actor, @RequestBody Accounts.NewAccount request) {
+    Account a = accounts.create(actor, request);
+    return ResponseEntity.created(URI.create("/api/accounts/" + a.id())).body(a);
+  }
+
+  @GetMapping("/accounts")
+  List<Account> list(Actor actor) {
+    return accounts.list(actor);
+  }
+
+  @GetMapping("/accounts/{id}")
+  Account get(Actor actor, @PathVariable String id) {
+    return accounts.get(actor, id);
+  }
+
+  /** Enables or disables an account, or sets a new password (its tokens are revoked). */
+  @PatchMapping("/accounts/{id}")
+  Account change(
+      Actor actor, @PathVariable String id, @RequestBody Accounts.AccountChange request) {
+    return accounts.change(actor, id, request);
+  }
+
+  /** Who is signed in: roles and the records the account acts for. */
+  @GetMapping("/me")
+  Actor me(Actor actor) {
+    return actor;
+  }
+
+  record PasswordChange(String currentPassword, String newPassword) {}
+
+  @PostMapping("/me/password")
+  ResponseEntity<Void> changePassword(Actor actor, @RequestBody PasswordChange request) {
+    accounts.changeOwnPassword(actor, request.currentPassword(), request.newPassword());
+    return ResponseEntity.noContent().build();
+  }
+
+  /**
+   * A bearer token for the signed-in account (sign in with HTTP Basic to get one). Send it as
+   * "Authorization: Bearer …" until it expires; it is shown only here.
+   */
+  @PostMapping("/auth/token")
+  ResponseEntity<Accounts.IssuedToken> token(
+      Actor actor, @RequestHeader(value = "Authorization", required = false) String authorization) {
+    // A token must not make another, or revoking one and its expiry would mean nothing.
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new uk.attest.shared.Forbidden(
+          "sign in with your password (HTTP Basic or the login form) for a new token;"
+              + " a token does not make another");
+    }
+    return ResponseEntity.status(201)
+        .header("Cache-Control", "no-store")
+        .body(accounts.issueToken(actor));
+  }
+
+  /** Revokes the bearer token this request carries. */
+  @DeleteMapping("/auth/token")
+  ResponseEntity<Void> revoke(
+      Actor actor, @RequestHeader(value = "Authorization", required = false) String authorization) {
+    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      throw new uk.attest.shared.InvalidInputException(
+          "Authorization", "send the bearer token to revoke as 'Authorization: Bearer …'");
+    }
+    accounts.revokeToken(authorization.substring(7).strip());
+    return ResponseEntity.noContent().build();
+  }
+}

@@ -1,0 +1,198 @@
+package uk.attest.application;
+
+import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingRequestHeaderException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import tools.jackson.core.JacksonException;
+import uk.attest.assessment.BundleException;
+import uk.attest.evidence.FileInspector.RefusedFile;
+import uk.attest.evidence.UnknownCriteriaException;
+import uk.attest.shared.ConflictException;
+import uk.attest.shared.InvalidInputException;
+import uk.attest.shared.JsonPaths;
+import uk.attest.shared.NotFoundException;
+
+/**
+ * Errors as RFC 9457 problem details that say what was wrong and where (the field). Ordered before
+ * Spring's own problem-details advice, so these answers carry the "errors" list.
+ */
+@RestControllerAdvice
+@org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
+class ProblemAdvice {
+  record Error(String field, String message) {}
+
+  private static final org.slf4j.Logger LOG =
+      org.slf4j.LoggerFactory.getLogger(ProblemAdvice.class);
+  private final uk.attest.evidence.UploadProperties uploads;
+
+  ProblemAdvice(uk.attest.evidence.UploadProperties uploads) {
+    this.uploads = uploads;
+  }
+
+  private static ProblemDetail problem(HttpStatus status, String title, String detail) {
+    ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+    problem.setTitle(title);
+    return problem;
+  }
+
+  /** A bundle's problems as {field, message}; text that is not JSON at all is a 400. */
+  @ExceptionHandler(BundleException.class)
+  ProblemDetail invalidBundle(BundleException e) {
+    boolean notJson = e.problems().size() == 1 && e.problems().get(0).startsWith("not JSON");
+    ProblemDetail problem =
+        problem(
+            notJson ? HttpStatus.BAD_REQUEST : HttpStatus.UNPROCESSABLE_CONTENT,
+            "Invalid evidence bundle",
+            notJson ? e.problems().get(0) : "The evidence bundle is not valid.");
+    problem.setProperty(
+        "errors",
+        e.problems().stream()
+            .map(
+                text -> {
+                  int colon = text.indexOf(": ");
+                  return colon < 0 || notJson
+                      ? new Error("body", text)
+                      : new Error(
+                          text.substring(0, colon).replaceAll(" \\([^)]*\\)", ""),
+                          text.substring(colon + 2));
+                })
+            .toList());
+    return problem;
+  }
+
+  @ExceptionHandler(InvalidInputException.class)
+  ProblemDetail invalid(InvalidInputException e) {
+    ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid request", e.getMessage());
+    problem.setProperty(
+        "errors", e.errors().stream().map(x -> new Error(x.field(), x.message())).toList());
+    return problem;
+  }
+
+  @ExceptionHandler(UnknownCriteriaException.class)
+  ProblemDetail unknownCriteria(UnknownCriteriaException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown criteria", e.getMessage());
+    problem.setProperty("unknownCriteria", e.unknown());
+    problem.setProperty("errors", List.of(new Error("criteria", e.getMessage())));
+    return problem;
+  }
+
+  @ExceptionHandler(RefusedFile.class)
+  ProblemDetail refusedFile(RefusedFile e) {
+    ProblemDetail problem =
+        e.tooLarge()
+            ? problem(HttpStatus.CONTENT_TOO_LARGE, "File too large", e.getMessage())
+            : problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "File refused", e.getMessage());
+    int colon = e.getMessage().indexOf(": ");
+    problem.setProperty(
+        "errors",
+        List.of(
+            new Error(e.getMessage().substring(0, colon), e.getMessage().substring(colon + 2))));
+    return problem;
+  }
+
+  @ExceptionHandler(MaxUploadSizeExceededException.class)
+  ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.CONTENT_TOO_LARGE,
+            "Upload too large",
+            "A file is larger than "
+                + uploads.maxFileSizeText()
+                + " (or the request larger than the multipart limit); nothing was stored.");
+    problem.setProperty(
+        "errors",
+        List.of(new Error("files", "each file must be at most " + uploads.maxFileSizeText())));
+    return problem;
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  ProblemDetail notFound(NotFoundException e) {
+    return problem(HttpStatus.NOT_FOUND, "Not found", e.getMessage());
+  }
+
+  @ExceptionHandler(uk.attest.shared.Forbidden.class)
+  ProblemDetail forbidden(uk.attest.shared.Forbidden e) {
+    return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
+  @ExceptionHandler(ConflictException.class)
+  ProblemDetail conflict(ConflictException e) {
+    return problem(HttpStatus.CONFLICT, "Conflict", e.getMessage());
+  }
+
+  /** Two requests raced to create the same thing: the loser is told, as for any conflict. */
+  @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+  ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+    return problem(
+        HttpStatus.CONFLICT,
+        "Conflict",
+        "that record already exists (another request created it first)");
+  }
+
+  /** Anything unexpected: logged in full here, answered without internals. */
+  @ExceptionHandler(Exception.class)
+  ProblemDetail unexpected(Exception e) throws Exception {
+    if (e instanceof org.springframework.web.ErrorResponse) {
+      throw e; // Spring's own (405, 406, 415 …) keep their problem details
+    }
+    LOG.error("Unexpected error", e);
+    return problem(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        "Internal error",
+        "Something went wrong; nothing of this request was stored.");
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ProblemDetail unreadable(HttpMessageNotReadableException e) {
+    String field =
+        e.getCause() instanceof JacksonException j ? JsonPaths.of(j).replaceFirst("^\\.", "") : "";
+    String message =
+        e.getCause() instanceof JacksonException j
+            ? JsonPaths.describe(j)
+            : "the request body is missing or not JSON";
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            (field.isEmpty() ? "" : field + ": ") + message);
+    problem.setProperty("errors", List.of(new Error(field.isEmpty() ? "body" : field, message)));
+    return problem;
+  }
+
+  @ExceptionHandler(MissingServletRequestPartException.class)
+  ProblemDetail missingPart(MissingServletRequestPartException e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            "the multipart part '" + e.getRequestPartName() + "' is missing");
+    problem.setProperty("errors", List.of(new Error(e.getRequestPartName(), "is required")));
+    return problem;
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
+    ProblemDetail problem =
+        problem(
+            HttpStatus.BAD_REQUEST,
+            "Invalid request",
+            e.getName() + ": '" + e.getValue() + "' is not valid");
+    problem.setProperty(
+        "errors", List.of(new Error(e.getName(), "'" + e.getValue() + "' is not valid")));
+    return problem;
+  }
+
+  @ExceptionHandler(MissingRequestHeaderException.class)
+  ProblemDetail missingHeader(MissingRequestHeaderException e) {
+    return problem(
+        HttpStatus.BAD_REQUEST, "Invalid request", "header " + e.getHeaderName() + " is required");
+  }
+}

@@ -1,4 +1,0 @@
-package uk.attest.criteria;
-
-/** A named point on the policy's proficiency scale. */
-public record Proficiency(String name, int value) {}

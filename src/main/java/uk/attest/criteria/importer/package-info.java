@@ -1,5 +1,0 @@
-/**
- * Importers that turn outside formats (role profiles, the NOS database's JSON export) into
- * criteria/ YAML.
- */
-package uk.attest.criteria.importer;

@@ -1,5 +1,0 @@
-/**
- * The catalogue: NOS units, qualifications, role frameworks and policy, loaded from criteria/ and
- * validated.
- */
-package uk.attest.criteria;

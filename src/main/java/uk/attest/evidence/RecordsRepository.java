@@ -1,0 +1,457 @@
+package uk.attest.evidence;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import uk.attest.evidence.Records.AssessmentRecord;
+import uk.attest.evidence.Records.Evidence;
+import uk.attest.evidence.Records.FileInfo;
+import uk.attest.evidence.Records.Judgement;
+
+/** Evidence, files, claims, judgements and assessment records in SQL. */
+@Repository
+class RecordsRepository {
+  private static final String EVIDENCE_COLUMNS =
+      "id, learner_id, title, description, method, activity_date, learner_declaration, witness_name, witness_role,"
+          + " source, platform_kind, transcript, idempotency_key, request_hash, created_at,"
+          + " submitted_by";
+  private static final String JUDGEMENT_COLUMNS =
+      "id, evidence_id, verdict, proficiency, feedback, assessor_id, assessor_qualified, authenticity_confirmed, decided_at, supersedes";
+  private static final String RECORD_COLUMNS =
+      "id, learner_id, registration_id, assessed_on, catalogue_version, ruleset_version, readiness_score, status, cause, created_at";
+
+  private final JdbcClient jdbc;
+
+  RecordsRepository(JdbcClient jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  void insert(Evidence e) {
+    jdbc.sql(
+            "insert into evidence ("
+                + EVIDENCE_COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            e.id(),
+            e.learnerId(),
+            e.title(),
+            e.description(),
+            e.method(),
+            e.activityDate(),
+            e.learnerDeclaration(),
+            e.witnessName(),
+            e.witnessRole(),
+            e.source(),
+            e.platformKind(),
+            e.transcript(),
+            e.idempotencyKey(),
+            e.requestHash(),
+            e.createdAt(),
+            e.submittedBy())
+        .update();
+  }
+
+  void insert(FileInfo f, byte[] content) {
+    jdbc.sql(
+            "insert into evidence_file (id, evidence_id, ordinal, file_name, media_type, size_bytes, sha256, content)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            f.id(),
+            f.evidenceId(),
+            f.position(),
+            f.fileName(),
+            f.mediaType(),
+            f.size(),
+            f.sha256(),
+            content)
+        .update();
+  }
+
+  /** Adds the claims not already there; returns how many were new. */
+  int claim(String evidenceId, List<String> criteria, OffsetDateTime at) {
+    int added = 0;
+    for (String criterion : criteria) {
+      Long exists =
+          jdbc.sql("select count(*) from claim where evidence_id = ? and criterion_id = ?")
+              .params(evidenceId, criterion)
+              .query(Long.class)
+              .single();
+      if (exists == 0) {
+        jdbc.sql("insert into claim (evidence_id, criterion_id, claimed_at) values (?, ?, ?)")
+            .params(evidenceId, criterion, at)
+            .update();
+        added++;
+      }
+    }
+    return added;
+  }
+
+  boolean unclaim(String evidenceId, String criterionId) {
+    return jdbc.sql("delete from claim where evidence_id = ? and criterion_id = ?")
+            .params(evidenceId, criterionId)
+            .update()
+        > 0;
+  }
+
+  void insert(Judgement j, String idempotencyKey, String requestHash) {
+    jdbc.sql(
+            "insert into judgement ("
+                + JUDGEMENT_COLUMNS
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            j.id(),
+            j.evidenceId(),
+            j.verdict(),
+            j.proficiency(),
+            j.feedback(),
+            j.assessorId(),
+            j.assessorQualified(),
+            j.authenticityConfirmed(),
+            j.decidedAt(),
+            j.supersedes())
+        .update();
+    jdbc.sql("update judgement set idempotency_key = ?, request_hash = ? where id = ?")
+        .params(idempotencyKey, requestHash, j.id())
+        .update();
+    for (String criterion : j.criteria()) {
+      jdbc.sql("insert into judgement_criterion (judgement_id, criterion_id) values (?, ?)")
+          .params(j.id(), criterion)
+          .update();
+    }
+  }
+
+  long nextAssessmentSeq() {
+    return jdbc.sql("select nextval('assessment_record_seq')").query(Long.class).single();
+  }
+
+  void insert(AssessmentRecord r, String json, long seq) {
+    jdbc.sql(
+            "insert into assessment_record ("
+                + RECORD_COLUMNS
+                + ", assessment, seq) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            r.id(),
+            r.learnerId(),
+            r.registrationId(),
+            r.assessedOn(),
+            r.catalogueVersion(),
+            r.rulesetVersion(),
+            r.readinessScore(),
+            r.status(),
+            r.cause(),
+            r.createdAt(),
+            json,
+            seq)
+        .update();
+  }
+
+  Optional<Evidence> evidence(String id) {
+    return jdbc.sql("select " + EVIDENCE_COLUMNS + " from evidence where id = ?")
+        .param(id)
+        .query(RecordsRepository::evidence)
+        .optional();
+  }
+
+  Optional<Evidence> evidenceByKey(String learnerId, String key) {
+    return jdbc.sql(
+            "select "
+                + EVIDENCE_COLUMNS
+                + " from evidence where learner_id = ? and idempotency_key = ?")
+        .params(learnerId, key)
+        .query(RecordsRepository::evidence)
+        .optional();
+  }
+
+  /** A learner's evidence in upload order, without transcripts (read them one item at a time). */
+  List<Evidence> evidenceOf(String learnerId) {
+    return jdbc.sql(
+            "select "
+                + EVIDENCE_COLUMNS.replace("transcript", "null as transcript")
+                + " from evidence where learner_id = ? order by created_at, id")
+        .param(learnerId)
+        .query(RecordsRepository::evidence)
+        .list();
+  }
+
+  Map<String, List<String>> claimsOf(String learnerId) {
+    Map<String, List<String>> claims = new HashMap<>();
+    jdbc.sql(
+            "select c.evidence_id, c.criterion_id from claim c join evidence e on e.id = c.evidence_id where e.learner_id = ? order by c.criterion_id")
+        .param(learnerId)
+        .query(
+            (ResultSet rs) -> {
+              claims.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return claims;
+  }
+
+  List<String> claims(String evidenceId) {
+    return jdbc.sql("select criterion_id from claim where evidence_id = ? order by criterion_id")
+        .param(evidenceId)
+        .query(String.class)
+        .list();
+  }
+
+  /** Judgements per evidence item, each list in the order they superseded one another. */
+  Map<String, List<Judgement>> judgementsOf(String learnerId) {
+    List<Judgement> all =
+        jdbc.sql(
+                "select "
+                    + prefixed("j")
+                    + " from judgement j join evidence e on e.id = j.evidence_id where e.learner_id = ?")
+            .param(learnerId)
+            .query(RecordsRepository::judgement)
+            .list();
+    Map<String, List<String>> covered =
+        covered("join evidence e on e.id = j.evidence_id where e.learner_id = ?", learnerId);
+    Map<String, List<Judgement>> byEvidence = new HashMap<>();
+    all.stream()
+        .map(j -> withCriteria(j, covered.getOrDefault(j.id(), List.of())))
+        .forEach(j -> byEvidence.computeIfAbsent(j.evidenceId(), k -> new ArrayList<>()).add(j));
+    byEvidence.replaceAll((k, v) -> chain(v));
+    return byEvidence;
+  }
+
+  List<Judgement> judgements(String evidenceId) {
+    Map<String, List<String>> covered = covered("where j.evidence_id = ?", evidenceId);
+    return chain(
+        jdbc
+            .sql("select " + JUDGEMENT_COLUMNS + " from judgement where evidence_id = ?")
+            .param(evidenceId)
+            .query(RecordsRepository::judgement)
+            .list()
+            .stream()
+            .map(j -> withCriteria(j, covered.getOrDefault(j.id(), List.of())))
+            .toList());
+  }
+
+  /** The judgement stored under an Idempotency-Key, with the fingerprint of its request. */
+  Optional<Map.Entry<String, String>> judgementByKey(String evidenceId, String key) {
+    return jdbc.sql(
+            "select id, request_hash from judgement where evidence_id = ? and idempotency_key = ?")
+        .params(evidenceId, key)
+        .query((rs, n) -> Map.entry(rs.getString(1), rs.getString(2)))
+        .optional();
+  }
+
+  /** The criteria each judgement covers, for the judgements the condition selects. */
+  private Map<String, List<String>> covered(String condition, String param) {
+    Map<String, List<String>> covered = new HashMap<>();
+    jdbc.sql(
+            "select jc.judgement_id, jc.criterion_id from judgement_criterion jc"
+                + " join judgement j on j.id = jc.judgement_id "
+                + condition
+                + " order by jc.criterion_id")
+        .param(param)
+        .query(
+            (ResultSet rs) -> {
+              covered.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
+            });
+    return covered;
+  }
+
+  private static Judgement withCriteria(Judgement j, List<String> criteria) {
+    return new Judgement(
+        j.id(),
+        j.evidenceId(),
+        j.verdict(),
+        j.proficiency(),
+        j.feedback(),
+        j.assessorId(),
+        j.assessorQualified(),
+        j.authenticityConfirmed(),
+        j.decidedAt(),
+        j.supersedes(),
+        List.copyOf(criteria));
+  }
+
+  /** Orders judgements from the first to the current by following "supersedes". */
+  private static List<Judgement> chain(List<Judgement> judgements) {
+    Map<String, Judgement> bySuperseded = new HashMap<>();
+    Judgement first = null;
+    for (Judgement j : judgements) {
+      if (j.supersedes() == null) {
+        first = j;
+      } else {
+        bySuperseded.put(j.supersedes(), j);
+      }
+    }
+    List<Judgement> out = new ArrayList<>();
+    for (Judgement j = first; j != null; j = bySuperseded.get(j.id())) {
+      out.add(j);
+    }
+    return out;
+  }
+
+  List<FileInfo> files(String evidenceId) {
+    return jdbc.sql(
+            "select id, evidence_id, ordinal, file_name, media_type, size_bytes, sha256 from evidence_file where evidence_id = ? order by ordinal")
+        .param(evidenceId)
+        .query(RecordsRepository::file)
+        .list();
+  }
+
+  Map<String, List<FileInfo>> filesOf(String learnerId) {
+    Map<String, List<FileInfo>> out = new HashMap<>();
+    jdbc.sql(
+            "select f.id, f.evidence_id, f.ordinal, f.file_name, f.media_type, f.size_bytes, f.sha256 from evidence_file f"
+                + " join evidence e on e.id = f.evidence_id where e.learner_id = ? order by f.ordinal")
+        .param(learnerId)
+        .query(RecordsRepository::file)
+        .list()
+        .forEach(f -> out.computeIfAbsent(f.evidenceId(), k -> new ArrayList<>()).add(f));
+    return out;
+  }
+
+  Optional<byte[]> content(String evidenceId, String fileId) {
+    return jdbc.sql("select content from evidence_file where evidence_id = ? and id = ?")
+        .params(evidenceId, fileId)
+        .query(byte[].class)
+        .optional();
+  }
+
+  List<AssessmentRecord> history(String learnerId) {
+    return jdbc.sql(
+            "select "
+                + RECORD_COLUMNS
+                + " from assessment_record where learner_id = ? order by seq desc")
+        .param(learnerId)
+        .query(RecordsRepository::record)
+        .list();
+  }
+
+  Optional<String> recordJson(String learnerId, String recordId) {
+    return jdbc.sql("select assessment from assessment_record where learner_id = ? and id = ?")
+        .params(learnerId, recordId)
+        .query(String.class)
+        .optional();
+  }
+
+  private static String prefixed(String alias) {
+    return String.join(
+        ", ",
+        java.util.Arrays.stream(JUDGEMENT_COLUMNS.split(", ")).map(c -> alias + "." + c).toList());
+  }
+
+  void insert(Records.Sample s) {
+    jdbc.sql(
+            "insert into iqa_sample (id, evidence_id, judgement_id, account_id, iqa_name, outcome,"
+                + " comment, sampled_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            s.id(),
+            s.evidenceId(),
+            s.judgementId(),
+            s.accountId(),
+            s.iqaName(),
+            s.outcome(),
+            s.comment(),
+            s.sampledAt())
+        .update();
+  }
+
+  private static final String SAMPLE_COLUMNS =
+      "s.id, s.evidence_id, s.judgement_id, s.account_id, s.iqa_name, s.outcome, s.comment,"
+          + " s.sampled_at";
+
+  List<Records.Sample> samples(String evidenceId) {
+    return jdbc.sql(
+            "select "
+                + SAMPLE_COLUMNS
+                + " from iqa_sample s where s.evidence_id = ? order by s.sampled_at, s.id")
+        .param(evidenceId)
+        .query(RecordsRepository::sample)
+        .list();
+  }
+
+  /** Every sampling decision on a learner's evidence, oldest first. */
+  List<Records.Sample> samplesOf(String learnerId) {
+    return jdbc.sql(
+            "select "
+                + SAMPLE_COLUMNS
+                + " from iqa_sample s join evidence e on e.id = s.evidence_id"
+                + " where e.learner_id = ? order by s.sampled_at, s.id")
+        .param(learnerId)
+        .query(RecordsRepository::sample)
+        .list();
+  }
+
+  private static Records.Sample sample(ResultSet rs, int n) throws SQLException {
+    return new Records.Sample(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getObject(8, OffsetDateTime.class));
+  }
+
+  private static Evidence evidence(ResultSet rs, int n) throws SQLException {
+    return new Evidence(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getObject(6, LocalDate.class),
+        rs.getBoolean(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getString(10),
+        rs.getString(11),
+        rs.getString(12),
+        rs.getString(13),
+        rs.getString(14),
+        rs.getObject(15, OffsetDateTime.class),
+        rs.getString(16));
+  }
+
+  private static Judgement judgement(ResultSet rs, int n) throws SQLException {
+    return new Judgement(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getBoolean(7),
+        rs.getBoolean(8),
+        rs.getObject(9, OffsetDateTime.class),
+        rs.getString(10),
+        List.of());
+  }
+
+  private static FileInfo file(ResultSet rs, int n) throws SQLException {
+    return new FileInfo(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getInt(3),
+        rs.getString(4),
+        rs.getString(5),
+        rs.getLong(6),
+        rs.getString(7));
+  }
+
+  private static AssessmentRecord record(ResultSet rs, int n) throws SQLException {
+    return new AssessmentRecord(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getObject(4, LocalDate.class),
+        rs.getString(5),
+        rs.getString(6),
+        rs.getInt(7),
+        rs.getString(8),
+        rs.getString(9),
+        rs.getObject(10, OffsetDateTime.class));
+  }
+}

@@ -1,0 +1,154 @@
+package uk.attest.evidence.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import uk.attest.evidence.EvidenceService;
+import uk.attest.evidence.EvidenceService.EvidenceRequest;
+import uk.attest.evidence.EvidenceService.JudgementRequest;
+import uk.attest.evidence.IncomingFile;
+import uk.attest.evidence.Records;
+import uk.attest.evidence.Records.Judgement;
+import uk.attest.shared.Actor;
+import uk.attest.shared.InvalidInputException;
+import uk.attest.shared.JsonPaths;
+
+/** Evidence upload (metadata plus files), claims, judgements and file downloads. */
+@RestController
+class EvidenceController {
+  private final EvidenceService evidence;
+  private final JsonMapper json;
+
+  EvidenceController(EvidenceService evidence, JsonMapper json) {
+    this.evidence = evidence;
+    this.json = json;
+  }
+
+  /**
+   * Multipart: a "metadata" part (JSON: title, description, method, activityDate, criteria,
+   * learnerDeclaration, witness) and zero or more "files" parts. A retry with the same
+   * Idempotency-Key returns the item already stored (200) instead of storing it again (201).
+   */
+  @PostMapping(
+      value = "/api/learners/{id}/evidence",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<EvidenceResponse> upload(
+      Actor actor,
+      @PathVariable String id,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestPart("metadata") String metadata,
+      @RequestPart(value = "files", required = false) List<MultipartFile> files) {
+    EvidenceRequest request;
+    try {
+      request = json.readValue(metadata, EvidenceRequest.class);
+    } catch (JacksonException e) {
+      throw new InvalidInputException("metadata" + JsonPaths.of(e), JsonPaths.describe(e));
+    }
+    List<IncomingFile> incoming = new ArrayList<>();
+    for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
+      try {
+        incoming.add(new IncomingFile(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    EvidenceService.Upload upload = evidence.upload(actor, id, idempotencyKey, request, incoming);
+    EvidenceResponse body = EvidenceResponse.of(upload.evidence());
+    if (upload.replayed()) {
+      return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
+    }
+    return ResponseEntity.created(URI.create("/api/evidence/" + body.id())).body(body);
+  }
+
+  @GetMapping("/api/learners/{id}/evidence")
+  List<EvidenceResponse> list(Actor actor, @PathVariable String id) {
+    return evidence.list(actor, id).stream().map(EvidenceResponse::of).toList();
+  }
+
+  @GetMapping("/api/evidence/{id}")
+  EvidenceResponse get(Actor actor, @PathVariable String id) {
+    return EvidenceResponse.of(evidence.get(actor, id));
+  }
+
+  @GetMapping("/api/evidence/{id}/files/{fileId}")
+  ResponseEntity<byte[]> file(Actor actor, @PathVariable String id, @PathVariable String fileId) {
+    EvidenceService.Download d = evidence.file(actor, id, fileId);
+    return ResponseEntity.ok()
+        .contentType(MediaType.parseMediaType(d.info().mediaType()))
+        .header(
+            HttpHeaders.CONTENT_DISPOSITION,
+            ContentDisposition.attachment()
+                .filename(d.info().fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString())
+        .header("X-Content-Type-Options", "nosniff")
+        .header(
+            "Content-Digest",
+            "sha-256=:"
+                + java.util.Base64.getEncoder()
+                    .encodeToString(java.util.HexFormat.of().parseHex(d.info().sha256()))
+                + ":")
+        .body(d.content());
+  }
+
+  record ClaimRequest(List<String> criteria) {}
+
+  @PostMapping("/api/evidence/{id}/claims")
+  EvidenceResponse claim(Actor actor, @PathVariable String id, @RequestBody ClaimRequest request) {
+    return EvidenceResponse.of(evidence.claim(actor, id, request.criteria()));
+  }
+
+  @DeleteMapping("/api/evidence/{id}/claims/{criterionId}")
+  EvidenceResponse unclaim(Actor actor, @PathVariable String id, @PathVariable String criterionId) {
+    return EvidenceResponse.of(evidence.unclaim(actor, id, criterionId));
+  }
+
+  @PostMapping("/api/evidence/{id}/judgements")
+  ResponseEntity<Judgement> judge(
+      Actor actor,
+      @PathVariable String id,
+      @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
+      @RequestBody JudgementRequest request) {
+    EvidenceService.Decided d = evidence.judge(actor, id, idempotencyKey, request);
+    if (d.replayed()) {
+      return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(d.judgement());
+    }
+    return ResponseEntity.created(URI.create("/api/evidence/" + id + "/judgements"))
+        .body(d.judgement());
+  }
+
+  @GetMapping("/api/evidence/{id}/judgements")
+  List<Judgement> judgements(Actor actor, @PathVariable String id) {
+    return evidence.get(actor, id).judgements();
+  }
+
+  /** An IQA's sampling decision on the current judgement; the judgement itself is unchanged. */
+  @PostMapping("/api/evidence/{id}/samples")
+  ResponseEntity<Records.Sample> sample(
+      Actor actor, @PathVariable String id, @RequestBody EvidenceService.SampleRequest request) {
+    return ResponseEntity.created(URI.create("/api/evidence/" + id + "/samples"))
+        .body(evidence.sample(actor, id, request));
+  }
+
+  @GetMapping("/api/evidence/{id}/samples")
+  List<Records.Sample> samples(Actor actor, @PathVariable String id) {
+    return evidence.samples(actor, id);
+  }
+}

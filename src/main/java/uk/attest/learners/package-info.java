@@ -1,0 +1,2 @@
+/** Centres, assessors, learners and their registrations on qualifications. */
+package uk.attest.learners;

@@ -1,0 +1,117 @@
+package uk.attest.learners.web;
+
+import java.net.URI;
+import java.util.List;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import uk.attest.learners.People.Approval;
+import uk.attest.learners.People.Assessor;
+import uk.attest.learners.People.AwardingBody;
+import uk.attest.learners.People.Centre;
+import uk.attest.learners.People.Learner;
+import uk.attest.learners.People.Registration;
+import uk.attest.learners.PeopleService;
+import uk.attest.shared.Actor;
+
+/** Centres, awarding bodies, assessors, learners and registrations. */
+@RestController
+@RequestMapping("/api")
+class PeopleController {
+  private final PeopleService people;
+
+  PeopleController(PeopleService people) {
+    this.people = people;
+  }
+
+  @PostMapping("/centres")
+  ResponseEntity<Centre> createCentre(Actor actor, @RequestBody PeopleService.NewCentre request) {
+    Centre c = people.createCentre(actor, request);
+    return ResponseEntity.created(URI.create("/api/centres/" + c.id())).body(c);
+  }
+
+  @GetMapping("/centres")
+  List<Centre> centres(Actor actor) {
+    return people.centres(actor);
+  }
+
+  @GetMapping("/centres/{id}")
+  Centre centre(Actor actor, @PathVariable String id) {
+    return people.centre(actor, id);
+  }
+
+  @GetMapping("/centres/{id}/learners")
+  List<Learner> learners(Actor actor, @PathVariable String id) {
+    return people.learners(actor, id);
+  }
+
+  @PostMapping("/assessors")
+  ResponseEntity<Assessor> createAssessor(
+      Actor actor, @RequestBody PeopleService.NewAssessor request) {
+    Assessor a = people.createAssessor(actor, request);
+    return ResponseEntity.created(URI.create("/api/assessors/" + a.id())).body(a);
+  }
+
+  @GetMapping("/assessors/{id}")
+  Assessor assessor(Actor actor, @PathVariable String id) {
+    return people.assessor(actor, id);
+  }
+
+  @PostMapping("/learners")
+  ResponseEntity<Learner> createLearner(
+      Actor actor, @RequestBody PeopleService.NewLearner request) {
+    Learner l = people.createLearner(actor, request);
+    return ResponseEntity.created(URI.create("/api/learners/" + l.id())).body(l);
+  }
+
+  @GetMapping("/learners/{id}")
+  Learner learner(Actor actor, @PathVariable String id) {
+    return people.learner(actor, id);
+  }
+
+  @PostMapping("/learners/{id}/registrations")
+  ResponseEntity<Registration> register(
+      Actor actor, @PathVariable String id, @RequestBody PeopleService.NewRegistration request) {
+    Registration r = people.register(actor, id, request);
+    return ResponseEntity.created(URI.create("/api/learners/" + id + "/registrations")).body(r);
+  }
+
+  @GetMapping("/learners/{id}/registrations")
+  List<Registration> registrations(Actor actor, @PathVariable String id) {
+    return people.registrations(actor, id);
+  }
+
+  @PostMapping("/awarding-bodies")
+  ResponseEntity<AwardingBody> createAwardingBody(
+      Actor actor, @RequestBody PeopleService.NewAwardingBody request) {
+    AwardingBody b = people.createAwardingBody(actor, request);
+    return ResponseEntity.created(URI.create("/api/awarding-bodies/" + b.id())).body(b);
+  }
+
+  @GetMapping("/awarding-bodies")
+  List<AwardingBody> awardingBodies(Actor actor) {
+    return people.awardingBodies(actor);
+  }
+
+  @GetMapping("/awarding-bodies/{id}")
+  AwardingBody awardingBody(Actor actor, @PathVariable String id) {
+    return people.awardingBody(actor, id);
+  }
+
+  /** Registers the centre with an awarding body, which may then read and export its records. */
+  @PostMapping("/centres/{id}/approvals")
+  ResponseEntity<Approval> approve(
+      Actor actor, @PathVariable String id, @RequestBody PeopleService.NewApproval request) {
+    Approval a = people.approve(actor, id, request);
+    return ResponseEntity.created(URI.create("/api/centres/" + id + "/approvals")).body(a);
+  }
+
+  @GetMapping("/centres/{id}/approvals")
+  List<Approval> approvals(Actor actor, @PathVariable String id) {
+    return people.approvals(actor, id);
+  }
+}

@@ -1,8 +1,0 @@
-package uk.attest.people;
-
-/** A record that does not exist (or that the caller may not see). */
-public class NotFoundException extends RuntimeException {
-  public NotFoundException(String kind, String id) {
-    super("no " + kind + " '" + id + "'");
-  }
-}

@@ -1,2 +1,0 @@
-/** Centres, assessors, learners and their registrations on qualifications. */
-package uk.attest.people;

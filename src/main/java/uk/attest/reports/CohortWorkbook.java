@@ -1,0 +1,236 @@
+package uk.attest.reports;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.streaming.SXSSFSheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
+import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
+import org.apache.poi.xssf.usermodel.XSSFFont;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+
+/**
+ * The awarding body's cohort workbook: a row per learner per unit ({@link CohortRow#HEADINGS}),
+ * streamed with {@link SXSSFWorkbook} so only a small window of rows is in memory whatever the
+ * cohort's size; the rest are flushed to a temporary file, deleted on {@link #close()}.
+ *
+ * <p>Coverage is a number shown as a percentage, achieved a TRUE/FALSE cell, the readiness score a
+ * number; names and titles are string cells, never formulas. The header row is frozen and filtered;
+ * the workbook's title goes into its properties and the printed page header.
+ */
+public final class CohortWorkbook implements AutoCloseable {
+  /** Rows kept in memory; older rows are flushed to the temporary file. */
+  static final int WINDOW = 100;
+
+  static final String SHEET = "Cohort";
+
+  private static final int ACHIEVED = CohortRow.HEADINGS.indexOf("Achieved");
+  private static final int COVERAGE = CohortRow.HEADINGS.indexOf("Coverage");
+  private static final int[] WIDTHS = {12, 28, 12, 12, 50, 14, 10, 50, 10, 10, 10, 12};
+
+  private final OutputStream out;
+  private final ReportAssets assets;
+  private final SXSSFWorkbook wb;
+  private final SXSSFSheet sheet;
+  private final CellStyle plain;
+  private final CellStyle quoted;
+  private final CellStyle percent;
+  private final CellStyle integer;
+  private final CellStyle bool;
+  private int next = 1;
+  private boolean closed;
+
+  /**
+   * @param out where the workbook goes on {@link #close()}; flushed but not closed (the caller owns
+   *     it: a file, an HTTP response or a ZIP entry)
+   */
+  public CohortWorkbook(OutputStream out, ReportAssets assets, String title) {
+    this.out = out;
+    this.assets = assets;
+    XSSFWorkbook template = new XSSFWorkbook();
+    template.getProperties().getCoreProperties().setTitle(title);
+    template.getProperties().getCoreProperties().setCreator(assets.organisation());
+    this.wb = new SXSSFWorkbook(template, WINDOW);
+    wb.setCompressTempFiles(true);
+    this.sheet = wb.createSheet(SHEET);
+    try {
+      Styled styled = setUp(title);
+      this.plain = styled.plain;
+      this.quoted = styled.quoted;
+      this.percent = styled.percent;
+      this.integer = styled.integer;
+      this.bool = styled.bool;
+    } catch (RuntimeException e) {
+      wb.dispose();
+      throw e;
+    }
+  }
+
+  private record Styled(
+      CellStyle plain, CellStyle quoted, CellStyle percent, CellStyle integer, CellStyle bool) {}
+
+  private Styled setUp(String title) {
+    var format = wb.createDataFormat();
+    XSSFFont white = (XSSFFont) wb.createFont();
+    white.setBold(true);
+    white.setColor(rgb("FFFFFF"));
+    XSSFCellStyle header = (XSSFCellStyle) wb.createCellStyle();
+    header.setFont(white);
+    header.setFillForegroundColor(rgb(assets.accent()));
+    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+    header.setBorderBottom(BorderStyle.THIN);
+    header.setVerticalAlignment(VerticalAlignment.CENTER);
+    header.setWrapText(true);
+    CellStyle plain = wb.createCellStyle();
+    CellStyle quoted = wb.createCellStyle();
+    quoted.setQuotePrefixed(true);
+    CellStyle percent = wb.createCellStyle();
+    percent.setDataFormat(format.getFormat("0.0%"));
+    CellStyle integer = wb.createCellStyle();
+    integer.setDataFormat(format.getFormat("0"));
+    CellStyle bool = wb.createCellStyle();
+    bool.setDataFormat(format.getFormat(PortfolioWorkbook.BOOLEAN_FORMAT));
+
+    Row row = sheet.createRow(0);
+    for (int i = 0; i < CohortRow.HEADINGS.size(); i++) {
+      Cell cell = row.createCell(i);
+      cell.setCellValue(CohortRow.HEADINGS.get(i));
+      cell.setCellStyle(header);
+      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+    }
+    sheet.createFreezePane(0, 1);
+    if (title != null) {
+      sheet.getHeader().setCenter(title.replace("&", "&&"));
+    }
+    return new Styled(plain, quoted, percent, integer, bool);
+  }
+
+  public void add(CohortRow r) {
+    if (closed) {
+      throw new IllegalStateException("the cohort workbook is closed");
+    }
+    Row row = sheet.createRow(next++);
+    int c = 0;
+    text(row.createCell(c++), r.uln());
+    text(row.createCell(c++), r.learnerName());
+    text(row.createCell(c++), r.learnerId());
+    text(row.createCell(c++), r.qualificationNumber());
+    text(row.createCell(c++), r.qualificationTitle());
+    text(row.createCell(c++), r.unitRef());
+    text(row.createCell(c++), r.unitId());
+    text(row.createCell(c++), r.unitTitle());
+    Cell achieved = row.createCell(c++);
+    achieved.setCellValue(r.achieved());
+    achieved.setCellStyle(bool);
+    Cell coverage = row.createCell(c++);
+    if (Double.isFinite(r.coverage())) {
+      coverage.setCellValue(r.coverage());
+    }
+    coverage.setCellStyle(percent);
+    Cell score = row.createCell(c++);
+    score.setCellValue(r.readinessScore());
+    score.setCellStyle(integer);
+    text(row.createCell(c), r.readinessStatus());
+  }
+
+  /** The rows of the sheet held in memory now (the header and the window), for tests. */
+  int rowsInMemory() {
+    int n = 0;
+    for (var it = sheet.rowIterator(); it.hasNext(); it.next()) {
+      n++;
+    }
+    return n;
+  }
+
+  /** The rows added so far. */
+  public int rows() {
+    return next - 1;
+  }
+
+  /**
+   * Finishes the sheet (filter, colours), writes the workbook to the stream and deletes the
+   * temporary file.
+   */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    try {
+      int last = Math.max(next - 1, 1);
+      int columns = CohortRow.HEADINGS.size();
+      sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
+      if (next > 1) {
+        colours(last);
+      }
+      wb.write(new PortfolioWorkbook.KeepOpen(out));
+      out.flush();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the cohort workbook", e);
+    } finally {
+      wb.dispose();
+      try {
+        wb.close();
+      } catch (IOException e) {
+        // nothing left to release: the temporary file is already gone
+      }
+    }
+  }
+
+  /** Achieved in the MET / NOT_MET colours; coverage on a colour scale from 0 to 100 %. */
+  private void colours(int last) {
+    SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
+    CellRangeAddress achieved = new CellRangeAddress(1, last, ACHIEVED, ACHIEVED);
+    String first = new CellReference(1, ACHIEVED, false, false).formatAsString();
+    XSSFConditionalFormattingRule yes =
+        (XSSFConditionalFormattingRule) cf.createConditionalFormattingRule(first + "=TRUE");
+    yes.createPatternFormatting().setFillBackgroundColor(colour("MET"));
+    XSSFConditionalFormattingRule no =
+        (XSSFConditionalFormattingRule) cf.createConditionalFormattingRule(first + "=FALSE");
+    no.createPatternFormatting().setFillBackgroundColor(colour("NOT_MET"));
+    cf.addConditionalFormatting(new CellRangeAddress[] {achieved}, yes, no);
+
+    XSSFConditionalFormattingRule scale =
+        (XSSFConditionalFormattingRule) cf.createConditionalFormattingColorScaleRule();
+    XSSFColorScaleFormatting cs = scale.getColorScaleFormatting();
+    double[] points = {0, 0.5, 1};
+    for (int i = 0; i < 3; i++) {
+      cs.getThresholds()[i].setRangeType(RangeType.NUMBER);
+      cs.getThresholds()[i].setValue(points[i]);
+    }
+    cs.setColors(new XSSFColor[] {colour("NOT_MET"), colour("PARTIAL"), colour("MET")});
+    cf.addConditionalFormatting(
+        new CellRangeAddress[] {new CellRangeAddress(1, last, COVERAGE, COVERAGE)}, scale);
+  }
+
+  private XSSFColor colour(String outcome) {
+    return rgb(assets.outcomes().get(outcome).colour());
+  }
+
+  private static XSSFColor rgb(String hex) {
+    int v = Integer.parseInt(hex, 16);
+    return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v});
+  }
+
+  private void text(Cell cell, String value) {
+    if (value == null) {
+      return;
+    }
+    cell.setCellValue(value);
+    cell.setCellStyle(PortfolioWorkbook.looksLikeFormula(value) ? quoted : plain);
+  }
+}

@@ -1,0 +1,99 @@
+package uk.attest.reports;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import uk.attest.assessment.Assessment;
+
+/**
+ * Everything a learner's portfolio shows, gathered before any rendering: who, where, the assessment
+ * (with the rule and evidence behind every cell), the evidence index, the declarations, and the
+ * learner's entries in the audit trail.
+ */
+public record Portfolio(
+    String learnerId,
+    String learnerName,
+    String uln,
+    String centreName,
+    Assessment assessment,
+    List<EvidenceEntry> evidence,
+    List<Declaration> declarations,
+    OffsetDateTime generatedAt,
+    List<AuditLine> audit) {
+
+  public Portfolio {
+    evidence = List.copyOf(evidence);
+    declarations = List.copyOf(declarations);
+    audit = List.copyOf(audit);
+  }
+
+  /** A portfolio with no audit trail: one assessed from an evidence bundle, outside the service. */
+  public Portfolio(
+      String learnerId,
+      String learnerName,
+      String uln,
+      String centreName,
+      Assessment assessment,
+      List<EvidenceEntry> evidence,
+      List<Declaration> declarations,
+      OffsetDateTime generatedAt) {
+    this(
+        learnerId,
+        learnerName,
+        uln,
+        centreName,
+        assessment,
+        evidence,
+        declarations,
+        generatedAt,
+        List.of());
+  }
+
+  /**
+   * One row of the evidence index.
+   *
+   * @param decision ACCEPTED, REFERRED or AWAITING_ASSESSOR
+   */
+  public record EvidenceEntry(
+      String id,
+      String title,
+      String method,
+      LocalDate activityDate,
+      String assessor,
+      String decision,
+      String proficiency,
+      List<String> criteria,
+      List<FileEntry> files) {
+    public EvidenceEntry {
+      criteria = List.copyOf(criteria);
+      files = List.copyOf(files);
+    }
+  }
+
+  public record FileEntry(String name, String mediaType, long size, String sha256) {}
+
+  /**
+   * A declaration on the portfolio: the learner's, the assessor's or the IQA's.
+   *
+   * @param name null (with date null) while nobody has made it
+   */
+  public record Declaration(String role, String name, LocalDate date, String text) {}
+
+  /**
+   * One write to the learner's records, from the audit trail.
+   *
+   * @param seq the entry's number in the trail
+   * @param actor who made the write
+   * @param action what kind of write, e.g. judgement.recorded
+   * @param change the record before and after, in short
+   * @param hash the entry's hash, which chains it to the one before
+   */
+  public record AuditLine(
+      long seq,
+      OffsetDateTime at,
+      String actor,
+      String action,
+      String subject,
+      String change,
+      String hash) {}
+}
