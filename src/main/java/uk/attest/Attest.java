@@ -1,6 +1,5 @@
 package uk.attest;
 
-import uk.attest.application.AttestApplication;
 import uk.attest.cli.Cli;
 
 /** One jar: with a command it runs the command line; with none it starts the service. */

@@ -1,2 +1,2 @@
-/** Centres, assessors, learners and their registrations on qualifications. */
+/** Centres, awarding bodies, assessors, learners and their registrations on qualifications. */
 package uk.attest.learners;

@@ -22,7 +22,7 @@ import uk.attest.shared.Actor;
  * Run against H2 and PostgreSQL by the subclasses.
  */
 @SpringBootTest(
-    classes = uk.attest.application.AttestApplication.class,
+    classes = uk.attest.AttestApplication.class,
     properties = "attest.demo-data.enabled=false")
 abstract class AuditTrailTestBase {
   private static final Actor ASSESSOR = Actor.system("test assessor");

@@ -9,7 +9,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.attest.application.AttestApplication;
+import uk.attest.AttestApplication;
 
 /**
  * What signing in costs a request: GET /api/me with HTTP Basic (an Argon2id password check every

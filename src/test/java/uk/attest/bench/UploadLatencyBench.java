@@ -14,7 +14,7 @@ import java.util.Locale;
 import java.util.UUID;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
-import uk.attest.application.AttestApplication;
+import uk.attest.AttestApplication;
 
 /**
  * Time from an evidence upload to its recomputed assessment: each upload's response comes after the

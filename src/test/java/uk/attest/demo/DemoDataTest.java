@@ -15,7 +15,7 @@ import uk.attest.shared.Actor;
  * A newcomer's first run: the demo centre and three learners, with evidence, judgements and files.
  */
 @SpringBootTest(
-    classes = uk.attest.application.AttestApplication.class,
+    classes = uk.attest.AttestApplication.class,
     properties = {
       "attest.demo-data.enabled=true",
       "spring.datasource.url=jdbc:h2:mem:demo-test;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"

@@ -7,8 +7,8 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import uk.attest.AttestApplication;
 import uk.attest.accounts.Accounts;
-import uk.attest.application.AttestApplication;
 
 /**
  * Demo accounts have published passwords: under the production profile the service refuses to start

@@ -1,11 +1,13 @@
-package uk.attest.application;
+package uk.attest;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * The Spring Boot service. Start-up loads and validates criteria/ and compiles rules/, or fails.
+ * The Spring Boot service, at the root so that every feature module below it is scanned (and
+ * verified by the modularity test). Start-up loads and validates criteria/ and compiles rules/, or
+ * fails.
  */
 @SpringBootApplication(scanBasePackages = "uk.attest")
 @ConfigurationPropertiesScan("uk.attest")

@@ -1,0 +1,5 @@
+/**
+ * Accounts and their roles, bearer tokens, throttled sign-in, and the access policy: who may see
+ * and do what, which every service asks before it reads or writes.
+ */
+package uk.attest.accounts;

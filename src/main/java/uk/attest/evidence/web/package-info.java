@@ -1,0 +1,5 @@
+/**
+ * The HTTP API for evidence: uploads, claims, judgements, IQA samples, platform intake and
+ * learners' assessments.
+ */
+package uk.attest.evidence.web;
