@@ -7,7 +7,6 @@ import static uk.attest.shared.Role.IQA;
 import static uk.attest.shared.Role.LEARNER;
 import static uk.attest.shared.Role.PLATFORM;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Forbidden;
@@ -29,10 +28,10 @@ import uk.attest.shared.Forbidden;
  */
 @Component
 public class Access {
-  private final JdbcClient jdbc;
+  private final Directory directory;
 
-  Access(JdbcClient jdbc) {
-    this.jdbc = jdbc;
+  Access(Directory directory) {
+    this.directory = directory;
   }
 
   /** Creating and managing accounts, centres, awarding bodies, people and registrations. */
@@ -131,21 +130,10 @@ public class Access {
   }
 
   private boolean assigned(String learnerId, String assessorId) {
-    return assessorId != null
-        && jdbc.sql("select count(*) from registration where learner_id = ? and assessor_id = ?")
-                .params(learnerId, assessorId)
-                .query(Long.class)
-                .single()
-            > 0;
+    return assessorId != null && directory.assigned(learnerId, assessorId);
   }
 
   private boolean approved(String centreId, String awardingBodyId) {
-    return awardingBodyId != null
-        && jdbc.sql(
-                    "select count(*) from centre_approval where centre_id = ? and awarding_body_id = ?")
-                .params(centreId, awardingBodyId)
-                .query(Long.class)
-                .single()
-            > 0;
+    return awardingBodyId != null && directory.approved(centreId, awardingBodyId);
   }
 }

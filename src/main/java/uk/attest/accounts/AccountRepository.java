@@ -9,12 +9,11 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.attest.shared.Actor;
 import uk.attest.shared.Role;
 
 /** Accounts, their roles, API tokens and failed sign-ins in SQL. */
 @Repository
-public class AccountRepository {
+class AccountRepository {
   private static final String SELECT =
       "select id, username, display_name, learner_id, assessor_id, centre_id, awarding_body_id,"
           + " enabled, demo, created_at from account";
@@ -89,36 +88,13 @@ public class AccountRepository {
     return jdbc.sql("select count(*) from account").query(Long.class).single() > 0;
   }
 
-  /** The actor an enabled account signs in as, with the centres its links belong to. */
-  public Actor actor(Account a) {
-    String learnerCentre =
-        a.learnerId() == null
-            ? null
-            : jdbc.sql("select centre_id from learner where id = ?")
-                .param(a.learnerId())
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    String assessorCentre =
-        a.assessorId() == null
-            ? null
-            : jdbc.sql("select centre_id from assessor where id = ?")
-                .param(a.assessorId())
-                .query(String.class)
-                .optional()
-                .orElse(null);
-    return new Actor(
-        a.id(),
-        a.username(),
-        a.displayName(),
-        a.roles(),
-        a.learnerId(),
-        learnerCentre,
-        a.assessorId(),
-        assessorCentre,
-        a.centreId(),
-        a.awardingBodyId(),
-        false);
+  /** Whether an account is both this assessor and this learner (one person, two hats). */
+  boolean samePerson(String assessorId, String learnerId) {
+    return jdbc.sql("select count(*) from account where assessor_id = ? and learner_id = ?")
+            .params(assessorId, learnerId)
+            .query(Long.class)
+            .single()
+        > 0;
   }
 
   void insertToken(String tokenHash, String accountId, OffsetDateTime at, OffsetDateTime expires) {

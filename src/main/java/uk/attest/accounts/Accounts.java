@@ -17,7 +17,6 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.audit.AuditTrail;
-import uk.attest.learners.PeopleRepository;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Checks;
 import uk.attest.shared.ConflictException;
@@ -36,7 +35,7 @@ public class Accounts {
   static final int MIN_PASSWORD = 12;
 
   private final AccountRepository accounts;
-  private final PeopleRepository people;
+  private final Directory directory;
   private final Access access;
   private final AuditTrail audit;
   private final PasswordEncoder passwords;
@@ -46,7 +45,7 @@ public class Accounts {
 
   Accounts(
       AccountRepository accounts,
-      PeopleRepository people,
+      Directory directory,
       Access access,
       AuditTrail audit,
       PasswordEncoder passwords,
@@ -56,7 +55,7 @@ public class Accounts {
     this.production =
         environment.matchesProfiles("production") || environment.matchesProfiles("prod");
     this.accounts = accounts;
-    this.people = people;
+    this.directory = directory;
     this.access = access;
     this.audit = audit;
     this.passwords = passwords;
@@ -129,7 +128,7 @@ public class Accounts {
         Role.LEARNER,
         "learnerId",
         request.learnerId(),
-        id -> people.learner(id).isPresent(),
+        id -> directory.learnerCentre(id).isPresent(),
         "learner");
     link(
         checks,
@@ -137,23 +136,17 @@ public class Accounts {
         Role.ASSESSOR,
         "assessorId",
         request.assessorId(),
-        id -> people.assessor(id).isPresent(),
+        id -> directory.assessorCentre(id).isPresent(),
         "assessor");
     link(
-        checks,
-        roles,
-        Role.IQA,
-        "centreId",
-        request.centreId(),
-        id -> people.centre(id).isPresent(),
-        "centre");
+        checks, roles, Role.IQA, "centreId", request.centreId(), directory::centreExists, "centre");
     link(
         checks,
         roles,
         Role.AWARDING_BODY,
         "awardingBodyId",
         request.awardingBodyId(),
-        id -> people.awardingBody(id).isPresent(),
+        directory::awardingBodyExists,
         "awarding body");
     checks.done();
     if (accounts.byUsername(username).isPresent()) {
@@ -322,13 +315,30 @@ public class Accounts {
         .tokenAccount(tokenHash(token), now())
         .flatMap(accounts::byId)
         .filter(Account::enabled)
-        .map(accounts::actor);
+        .map(this::actor);
   }
 
-  /** The actor an account signs in as. */
+  /** The actor an account signs in as, with the centres its links belong to. */
   @Transactional(readOnly = true)
-  public Actor actor(Account account) {
-    return accounts.actor(account);
+  public Actor actor(Account a) {
+    return new Actor(
+        a.id(),
+        a.username(),
+        a.displayName(),
+        a.roles(),
+        a.learnerId(),
+        a.learnerId() == null ? null : directory.learnerCentre(a.learnerId()).orElse(null),
+        a.assessorId(),
+        a.assessorId() == null ? null : directory.assessorCentre(a.assessorId()).orElse(null),
+        a.centreId(),
+        a.awardingBodyId(),
+        false);
+  }
+
+  /** Whether one account is both this assessor and this learner (one person, two hats). */
+  @Transactional(readOnly = true)
+  public boolean samePerson(String assessorId, String learnerId) {
+    return accounts.samePerson(assessorId, learnerId);
   }
 
   /** For the sign-in check: the account and its password hash. */

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
+import uk.attest.accounts.Accounts;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;
@@ -43,6 +44,7 @@ public class EvidenceService {
   private final Catalogue catalogue;
   private final Access access;
   private final AuditTrail audit;
+  private final Accounts accounts;
   private final Clock clock;
 
   EvidenceService(
@@ -53,7 +55,9 @@ public class EvidenceService {
       Catalogue catalogue,
       Access access,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.access = access;
     this.audit = audit;
     this.people = people;
@@ -305,7 +309,7 @@ public class EvidenceService {
     Access.require(
         !(by.has(uk.attest.shared.Role.ASSESSOR)
             && (learner.id().equals(by.learnerId())
-                || people.samePerson(by.assessorId(), learner.id()))),
+                || accounts.samePerson(by.assessorId(), learner.id()))),
         "you cannot judge evidence you submitted as a learner");
     Access.require(
         access.judges(by, learner.id()),

@@ -102,10 +102,20 @@ public class PeopleRepository {
         .list();
   }
 
-  /** Whether an account is both this assessor and this learner (one person, two hats). */
-  public boolean samePerson(String assessorId, String learnerId) {
-    return jdbc.sql("select count(*) from account where assessor_id = ? and learner_id = ?")
-            .params(assessorId, learnerId)
+  /** Whether a registration of the learner names the assessor. */
+  boolean assigned(String learnerId, String assessorId) {
+    return jdbc.sql("select count(*) from registration where learner_id = ? and assessor_id = ?")
+            .params(learnerId, assessorId)
+            .query(Long.class)
+            .single()
+        > 0;
+  }
+
+  /** Whether the centre is registered with the awarding body. */
+  boolean approved(String centreId, String awardingBodyId) {
+    return jdbc.sql(
+                "select count(*) from centre_approval where centre_id = ? and awarding_body_id = ?")
+            .params(centreId, awardingBodyId)
             .query(Long.class)
             .single()
         > 0;

@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
+import uk.attest.accounts.Accounts;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.learners.People.Approval;
@@ -37,6 +38,7 @@ public class PeopleService {
   private final PeopleRepository people;
   private final Access access;
   private final AuditTrail audit;
+  private final Accounts accounts;
   private final Catalogue catalogue;
   private final Clock clock;
   private final ApplicationEventPublisher events;
@@ -47,7 +49,9 @@ public class PeopleService {
       AuditTrail audit,
       Catalogue catalogue,
       Clock clock,
-      ApplicationEventPublisher events) {
+      ApplicationEventPublisher events,
+      Accounts accounts) {
+    this.accounts = accounts;
     this.people = people;
     this.access = access;
     this.audit = audit;
@@ -181,7 +185,7 @@ public class PeopleService {
                     "assessorId",
                     "assessor '" + a.id() + "' works at another centre");
                 checks.check(
-                    !people.samePerson(a.id(), learnerId),
+                    !accounts.samePerson(a.id(), learnerId),
                     "assessorId",
                     "assessor '" + a.id() + "' is this learner; nobody assesses themselves");
               },
