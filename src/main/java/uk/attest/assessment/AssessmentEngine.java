@@ -63,11 +63,6 @@ public final class AssessmentEngine {
     return rules.version();
   }
 
-  /** The result facts of one run, for callers (and tests) that need the rules' own output. */
-  public List<Object> judge(EvidenceBundle bundle, LocalDate assessedOn) {
-    return rules.run(AssessmentFacts.of(catalogue, bundle, assessedOn).facts());
-  }
-
   public Assessment assess(EvidenceBundle bundle, LocalDate assessedOn) {
     AssessmentFacts facts = AssessmentFacts.of(catalogue, bundle, assessedOn);
     Results results = new Results(rules.run(facts.facts()));

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import uk.attest.assessment.EvidenceBundle.EvidenceItem;
 import uk.attest.assessment.facts.AcFact;
 import uk.attest.assessment.facts.AssessmentDay;
@@ -16,6 +15,7 @@ import uk.attest.assessment.facts.Claim;
 import uk.attest.assessment.facts.CompetencyCriterion;
 import uk.attest.assessment.facts.CompetencyFact;
 import uk.attest.assessment.facts.CriterionFact;
+import uk.attest.assessment.facts.Decision;
 import uk.attest.assessment.facts.EvidenceFact;
 import uk.attest.assessment.facts.GroupFact;
 import uk.attest.assessment.facts.LearnerFact;
@@ -75,11 +75,11 @@ record AssessmentFacts(
           new CriterionFact(
               c.id(),
               c.unitCode(),
-              c.kind().name(),
+              c.kind(),
               c.requiredProficiency().value(),
               c.requiredProficiency().name(),
               c.evidence().minimumAccepted(),
-              c.evidence().methods().stream().map(Enum::name).collect(Collectors.toSet()),
+              Set.copyOf(c.evidence().methods()),
               c.evidence().observationRequired(),
               c.evidence().currencyMonths());
       criterionFacts.put(id, fact);
@@ -143,11 +143,11 @@ record AssessmentFacts(
     return new EvidenceFact(
         item.id(),
         learnerId,
-        item.method().name(),
+        item.method(),
         item.activityDate(),
         item.learnerDeclaration(),
         item.witness() == null ? null : item.witness().name(),
-        d == null ? "PENDING" : d.verdict().name(),
+        d == null ? Decision.PENDING : Decision.valueOf(d.verdict().name()),
         d == null || d.proficiency() == null ? 0 : d.proficiency().value(),
         d == null || d.proficiency() == null ? "none" : d.proficiency().name(),
         d == null ? null : d.assessorId(),

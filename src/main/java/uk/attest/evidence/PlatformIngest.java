@@ -97,7 +97,7 @@ public class PlatformIngest {
 
   @Transactional
   public Result ingest(Actor by, List<PlatformItem> items) {
-    Access.require(access.ingests(by), "only the learning platform's account sends evidence here");
+    checkSender(by);
     if (items.isEmpty()) {
       throw new InvalidInputException("items", "the batch is empty");
     }

@@ -1,16 +1,18 @@
 package uk.attest.assessment.facts;
 
 import java.util.Set;
+import uk.attest.catalogue.CriterionKind;
+import uk.attest.catalogue.Method;
 
 /** A NOS criterion with what it requires, from the standard and policy. */
 public record CriterionFact(
     String id,
     String unitCode,
-    String kind,
+    CriterionKind kind,
     int requiredProficiency,
     String requiredProficiencyName,
     int minimumAccepted,
-    Set<String> allowedMethods,
+    Set<Method> allowedMethods,
     boolean observationRequired,
     int currencyMonths) {
 

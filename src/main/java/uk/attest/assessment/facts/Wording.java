@@ -4,18 +4,24 @@ import java.util.Collection;
 import java.util.Locale;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import uk.attest.catalogue.Method;
 
 /** Small helpers that turn fact values into words a learner can read, for rule reasons. */
 public final class Wording {
   private Wording() {}
 
   /** DIRECT_OBSERVATION becomes "direct observation"; RPL stays "RPL". */
-  public static String method(String method) {
-    return method.equals("RPL") ? "RPL" : method.toLowerCase(Locale.ROOT).replace('_', ' ');
+  public static String method(Method method) {
+    return method == Method.RPL ? "RPL" : method.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
-  public static String methods(Collection<String> methods) {
-    return new TreeSet<>(methods).stream().map(Wording::method).collect(Collectors.joining(", "));
+  /** The methods in words, in alphabetical order of their names. */
+  public static String methods(Collection<Method> methods) {
+    return methods.stream()
+        .map(Enum::name)
+        .sorted()
+        .map(n -> method(Method.valueOf(n)))
+        .collect(Collectors.joining(", "));
   }
 
   public static String list(Collection<?> items) {

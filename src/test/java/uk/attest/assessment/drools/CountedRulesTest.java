@@ -7,6 +7,7 @@ import static uk.attest.assessment.drools.Judge.performance;
 
 import org.junit.jupiter.api.Test;
 import uk.attest.assessment.facts.Counted;
+import uk.attest.catalogue.Method;
 
 /**
  * Handbook, two stages of evidence: an item mapped to a criterion only counts once it is valid,
@@ -19,7 +20,7 @@ class CountedRulesTest {
     var out = Judge.run(evidence("E1").by("DIRECT_OBSERVATION").claims(performance("U1.P1")));
 
     assertThat(out.all(Counted.class))
-        .containsExactly(new Counted("E1", "U1.P1", "DIRECT_OBSERVATION", "CNT-01"));
+        .containsExactly(new Counted("E1", "U1.P1", Method.DIRECT_OBSERVATION, "CNT-01"));
   }
 
   @Test
@@ -75,8 +76,8 @@ class CountedRulesTest {
 
     assertThat(out.all(Counted.class))
         .containsExactlyInAnyOrder(
-            new Counted("E1", "U1.P1", "PRODUCT", "CNT-01"),
-            new Counted("E2", "U1.P1", "PROFESSIONAL_DISCUSSION", "CNT-01"));
+            new Counted("E1", "U1.P1", Method.PRODUCT, "CNT-01"),
+            new Counted("E2", "U1.P1", Method.PROFESSIONAL_DISCUSSION, "CNT-01"));
   }
 
   @Test
@@ -85,6 +86,6 @@ class CountedRulesTest {
     var out = Judge.run(item.claims(knowledge("U1.K1")), item.claims(performance("U1.P1")));
 
     assertThat(out.all(Counted.class))
-        .containsExactly(new Counted("E1", "U1.K1", "QUESTIONING", "CNT-01"));
+        .containsExactly(new Counted("E1", "U1.K1", Method.QUESTIONING, "CNT-01"));
   }
 }

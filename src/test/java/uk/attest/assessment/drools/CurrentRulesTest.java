@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import uk.attest.assessment.facts.Aspect;
 import uk.attest.assessment.facts.CriterionFact;
 import uk.attest.assessment.facts.Finding;
+import uk.attest.catalogue.CriterionKind;
 
 /**
  * Handbook, Current: evidence recent enough to trust the competence exists now, within the
@@ -61,7 +62,15 @@ class CurrentRulesTest {
   void eachStandardJudgesCurrencyByItsOwnWindow() {
     CriterionFact shortWindow =
         new CriterionFact(
-            "U2.P1", "U2", "PERFORMANCE", 3, "Advanced", 2, Judge.PERFORMANCE_METHODS, false, 12);
+            "U2.P1",
+            "U2",
+            CriterionKind.PERFORMANCE,
+            3,
+            "Advanced",
+            2,
+            Judge.PERFORMANCE_METHODS,
+            false,
+            12);
     var out =
         Judge.run(
             evidence("E1").monthsAgo(13).claims(shortWindow),

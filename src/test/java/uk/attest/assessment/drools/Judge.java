@@ -11,9 +11,12 @@ import uk.attest.assessment.facts.Aspect;
 import uk.attest.assessment.facts.AssessmentDay;
 import uk.attest.assessment.facts.Claim;
 import uk.attest.assessment.facts.CriterionFact;
+import uk.attest.assessment.facts.Decision;
 import uk.attest.assessment.facts.EvidenceFact;
 import uk.attest.assessment.facts.Finding;
 import uk.attest.assessment.facts.Scale;
+import uk.attest.catalogue.CriterionKind;
+import uk.attest.catalogue.Method;
 import uk.attest.catalogue.Proficiency;
 
 /**
@@ -33,34 +36,47 @@ final class Judge {
               new Proficiency("Advanced", 3),
               new Proficiency("Expert", 4),
               new Proficiency("Strategic", 5)));
-  static final Set<String> PERFORMANCE_METHODS =
+  static final Set<Method> PERFORMANCE_METHODS =
       Set.of(
-          "DIRECT_OBSERVATION",
-          "PROFESSIONAL_DISCUSSION",
-          "WITNESS_TESTIMONY",
-          "EXPERT_WITNESS",
-          "PRODUCT",
-          "RPL");
-  static final Set<String> KNOWLEDGE_METHODS =
-      Set.of("QUESTIONING", "PROFESSIONAL_DISCUSSION", "REFLECTIVE_ACCOUNT", "PRODUCT", "RPL");
+          Method.DIRECT_OBSERVATION,
+          Method.PROFESSIONAL_DISCUSSION,
+          Method.WITNESS_TESTIMONY,
+          Method.EXPERT_WITNESS,
+          Method.PRODUCT,
+          Method.RPL);
+  static final Set<Method> KNOWLEDGE_METHODS =
+      Set.of(
+          Method.QUESTIONING,
+          Method.PROFESSIONAL_DISCUSSION,
+          Method.REFLECTIVE_ACCOUNT,
+          Method.PRODUCT,
+          Method.RPL);
 
   private Judge() {}
 
   /** A level-5 performance criterion: Advanced, two items, no observation, 36-month window. */
   static CriterionFact performance(String id) {
     return new CriterionFact(
-        id, unitOf(id), "PERFORMANCE", 3, "Advanced", 2, PERFORMANCE_METHODS, false, 36);
+        id,
+        unitOf(id),
+        CriterionKind.PERFORMANCE,
+        3,
+        "Advanced",
+        2,
+        PERFORMANCE_METHODS,
+        false,
+        36);
   }
 
   static CriterionFact performanceNeedingObservation(String id) {
     return new CriterionFact(
-        id, unitOf(id), "PERFORMANCE", 3, "Advanced", 2, PERFORMANCE_METHODS, true, 36);
+        id, unitOf(id), CriterionKind.PERFORMANCE, 3, "Advanced", 2, PERFORMANCE_METHODS, true, 36);
   }
 
   /** A level-5 knowledge item: Advanced, one item, 36-month window. */
   static CriterionFact knowledge(String id) {
     return new CriterionFact(
-        id, unitOf(id), "KNOWLEDGE", 3, "Advanced", 1, KNOWLEDGE_METHODS, false, 36);
+        id, unitOf(id), CriterionKind.KNOWLEDGE, 3, "Advanced", 1, KNOWLEDGE_METHODS, false, 36);
   }
 
   private static String unitOf(String id) {
@@ -74,11 +90,11 @@ final class Judge {
   /** Evidence that passes every check unless a method below changes it. */
   static final class Evidence {
     private final String id;
-    private String method = "PRODUCT";
+    private Method method = Method.PRODUCT;
     private LocalDate date = TODAY.minusMonths(6);
     private boolean declaration = true;
     private String witness;
-    private String decision = "ACCEPTED";
+    private Decision decision = Decision.ACCEPTED;
     private int proficiency = 3;
     private String proficiencyName = "Advanced";
     private String assessor = "ASR-1";
@@ -90,7 +106,7 @@ final class Judge {
     }
 
     Evidence by(String method) {
-      this.method = method;
+      this.method = Method.valueOf(method);
       return this;
     }
 
@@ -120,12 +136,12 @@ final class Judge {
     }
 
     Evidence referred() {
-      this.decision = "REFERRED";
+      this.decision = Decision.REFERRED;
       return this;
     }
 
     Evidence pending() {
-      this.decision = "PENDING";
+      this.decision = Decision.PENDING;
       this.proficiency = 0;
       this.proficiencyName = "none";
       this.assessor = null;
