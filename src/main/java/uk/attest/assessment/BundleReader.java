@@ -12,7 +12,6 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.attest.assessment.EvidenceBundle.Decision;
 import uk.attest.assessment.EvidenceBundle.EvidenceItem;
 import uk.attest.assessment.EvidenceBundle.Learner;
-import uk.attest.assessment.EvidenceBundle.Verdict;
 import uk.attest.assessment.EvidenceBundle.Witness;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;

@@ -70,9 +70,4 @@ public record EvidenceBundle(Learner learner, List<EvidenceItem> evidence) {
       return criteria == null || criteria.contains(criterion);
     }
   }
-
-  public enum Verdict {
-    ACCEPTED,
-    REFERRED
-  }
 }

@@ -21,12 +21,14 @@ import uk.attest.accounts.Accounts.NewAccount;
 import uk.attest.assessment.BundleReader;
 import uk.attest.assessment.EvidenceBundle;
 import uk.attest.assessment.EvidenceBundle.EvidenceItem;
+import uk.attest.assessment.Verdict;
 import uk.attest.catalogue.Catalogue;
-import uk.attest.evidence.EvidenceService;
-import uk.attest.evidence.EvidenceService.EvidenceRequest;
-import uk.attest.evidence.EvidenceService.JudgementRequest;
-import uk.attest.evidence.EvidenceService.WitnessRequest;
 import uk.attest.evidence.IncomingFile;
+import uk.attest.evidence.Judgements;
+import uk.attest.evidence.Judgements.JudgementRequest;
+import uk.attest.evidence.Uploads;
+import uk.attest.evidence.Uploads.EvidenceRequest;
+import uk.attest.evidence.Uploads.WitnessRequest;
 import uk.attest.learners.People.Assessor;
 import uk.attest.learners.People.AwardingBody;
 import uk.attest.learners.People.Centre;
@@ -66,7 +68,8 @@ class DemoData implements SmartInitializingSingleton {
 
   private final PeopleService people;
   private final Accounts accounts;
-  private final EvidenceService evidence;
+  private final Uploads uploads;
+  private final Judgements judgements;
   private final Catalogue catalogue;
   private final TransactionTemplate transaction;
   private final Clock clock;
@@ -74,13 +77,15 @@ class DemoData implements SmartInitializingSingleton {
   DemoData(
       PeopleService people,
       Accounts accounts,
-      EvidenceService evidence,
+      Uploads uploads,
+      Judgements judgements,
       Catalogue catalogue,
       TransactionTemplate transaction,
       Clock clock) {
     this.people = people;
     this.accounts = accounts;
-    this.evidence = evidence;
+    this.uploads = uploads;
+    this.judgements = judgements;
     this.catalogue = catalogue;
     this.transaction = transaction;
     this.clock = clock;
@@ -177,7 +182,7 @@ class DemoData implements SmartInitializingSingleton {
           (item.title() + "\n\n" + (item.description() == null ? "" : item.description()) + "\n")
               .getBytes(StandardCharsets.UTF_8);
       var upload =
-          evidence.upload(
+          uploads.upload(
               DEMO,
               learnerId,
               "demo-" + item.id(),
@@ -195,18 +200,18 @@ class DemoData implements SmartInitializingSingleton {
       var d = item.decision();
       if (d != null) {
         LocalDate decidedOn = d.decidedOn() != null ? d.decidedOn() : item.activityDate();
-        evidence.judge(
+        judgements.judge(
             DEMO,
             upload.evidence().evidence().id(),
             "demo-judgement-" + item.id(),
             new JudgementRequest(
                 d.verdict().name(),
-                d.verdict() == EvidenceBundle.Verdict.ACCEPTED && d.proficiency() != null
+                d.verdict() == Verdict.ACCEPTED && d.proficiency() != null
                     ? d.proficiency().name()
                     : null,
                 d.feedback() != null
                     ? d.feedback()
-                    : d.verdict() == EvidenceBundle.Verdict.REFERRED
+                    : d.verdict() == Verdict.REFERRED
                         ? "Referred back: see the assessor's notes."
                         : null,
                 d.assessorQualified() ? ASSESSOR : TRAINEE,

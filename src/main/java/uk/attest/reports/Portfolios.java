@@ -1,72 +1,169 @@
 package uk.attest.reports;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import uk.attest.assessment.Assessment;
 import uk.attest.assessment.EvidenceBundle;
+import uk.attest.assessment.Verdict;
+import uk.attest.catalogue.Method;
+import uk.attest.shared.Dates;
 
-/** Builds a portfolio from an evidence bundle and its assessment, for the command line. */
+/**
+ * Builds a learner's portfolio from what is known of their evidence: in the service from their
+ * stored records, on the command line from an evidence bundle. This one place orders the evidence
+ * index and decides who has signed which declaration.
+ */
 public final class Portfolios {
   private Portfolios() {}
 
-  public static Portfolio fromBundle(
-      EvidenceBundle bundle,
-      Assessment assessment,
-      ReportAssets assets,
-      OffsetDateTime generatedAt) {
+  /**
+   * What a portfolio is built from.
+   *
+   * @param centreName null outside the service
+   * @param items in the order they were recorded
+   * @param iqa the IQA's signature: their latest agreed sample, or null
+   */
+  public record Source(
+      String learnerId,
+      String learnerName,
+      String uln,
+      String centreName,
+      List<Item> items,
+      Signature iqa,
+      List<Portfolio.AuditLine> audit) {}
+
+  /**
+   * One evidence item as the portfolio lists it.
+   *
+   * @param decision the judgement in force, or null while the item awaits an assessor
+   */
+  public record Item(
+      String id,
+      String title,
+      Method method,
+      LocalDate activityDate,
+      boolean declared,
+      List<String> criteria,
+      List<Portfolio.FileEntry> files,
+      Decision decision) {}
+
+  /**
+   * A judgement as the portfolio shows it.
+   *
+   * @param assessor the assessor's name where known, else their id
+   * @param decidedAt null when the record gives no date (it then signs nothing)
+   */
+  public record Decision(
+      Verdict verdict, String proficiency, String assessor, OffsetDateTime decidedAt) {}
+
+  /** Who signed a declaration, and on which day. */
+  public record Signature(String name, LocalDate date) {}
+
+  public static Portfolio assemble(
+      Source source, Assessment assessment, ReportAssets assets, OffsetDateTime generatedAt) {
     List<Portfolio.EvidenceEntry> entries = new ArrayList<>();
-    for (EvidenceBundle.EvidenceItem item : bundle.evidence()) {
-      var d = item.decision();
+    Decision latest = null;
+    for (Item item : source.items()) {
+      Decision d = item.decision();
+      if (d != null
+          && d.decidedAt() != null
+          && (latest == null || d.decidedAt().isAfter(latest.decidedAt()))) {
+        latest = d;
+      }
       entries.add(
           new Portfolio.EvidenceEntry(
               item.id(),
               item.title(),
               item.method().name(),
               item.activityDate(),
-              d == null ? null : d.assessorId(),
+              d == null ? null : d.assessor(),
               d == null ? "AWAITING_ASSESSOR" : d.verdict().name(),
-              d == null || d.proficiency() == null ? null : d.proficiency().name(),
+              d == null ? null : d.proficiency(),
               item.criteria(),
-              List.of()));
+              item.files()));
     }
-    entries.sort(java.util.Comparator.comparing(Portfolio.EvidenceEntry::id));
-    // A bundle records decisions but no signatures: the learner's declaration stands where every
-    // item carries one; the assessor's on the latest decision; IQA sampling is not in a bundle.
-    boolean allDeclared =
-        !bundle.evidence().isEmpty()
-            && bundle.evidence().stream().allMatch(EvidenceBundle.EvidenceItem::learnerDeclaration);
-    var latest =
-        bundle.evidence().stream()
-            .map(EvidenceBundle.EvidenceItem::decision)
-            .filter(d -> d != null && d.decidedOn() != null)
-            .max(java.util.Comparator.comparing(EvidenceBundle.Decision::decidedOn));
+    entries.sort(
+        Comparator.comparing(Portfolio.EvidenceEntry::activityDate)
+            .thenComparing(Portfolio.EvidenceEntry::id));
+    // The learner's declaration stands once every item carries one, dated by the latest activity;
+    // the assessor signs with the latest judgement; the IQA with their latest agreed sample.
+    boolean declared =
+        !source.items().isEmpty() && source.items().stream().allMatch(Item::declared);
+    LocalDate lastActivity =
+        source.items().stream().map(Item::activityDate).max(LocalDate::compareTo).orElse(null);
+    Signature learner = declared ? new Signature(source.learnerName(), lastActivity) : null;
+    Signature assessor =
+        latest == null
+            ? null
+            : new Signature(
+                latest.assessor(),
+                latest.decidedAt().atZoneSameInstant(Dates.LONDON).toLocalDate());
     List<Portfolio.Declaration> declarations =
         List.of(
-            new Portfolio.Declaration(
-                "LEARNER",
-                allDeclared ? bundle.learner().name() : null,
-                allDeclared
-                    ? bundle.evidence().stream()
-                        .map(EvidenceBundle.EvidenceItem::activityDate)
-                        .max(java.time.LocalDate::compareTo)
-                        .orElse(null)
-                    : null,
-                assets.declarations().get("LEARNER")),
-            new Portfolio.Declaration(
-                "ASSESSOR",
-                latest.map(EvidenceBundle.Decision::assessorId).orElse(null),
-                latest.map(EvidenceBundle.Decision::decidedOn).orElse(null),
-                assets.declarations().get("ASSESSOR")),
-            new Portfolio.Declaration("IQA", null, null, assets.declarations().get("IQA")));
+            declaration("LEARNER", learner, assets),
+            declaration("ASSESSOR", assessor, assets),
+            declaration("IQA", source.iqa(), assets));
     return new Portfolio(
-        bundle.learner().id(),
-        bundle.learner().name(),
-        bundle.learner().uln().value(),
-        null,
+        source.learnerId(),
+        source.learnerName(),
+        source.uln(),
+        source.centreName(),
         assessment,
         entries,
         declarations,
+        generatedAt,
+        source.audit());
+  }
+
+  private static Portfolio.Declaration declaration(
+      String role, Signature signed, ReportAssets assets) {
+    return new Portfolio.Declaration(
+        role,
+        signed == null ? null : signed.name(),
+        signed == null ? null : signed.date(),
+        assets.declarations().get(role));
+  }
+
+  /**
+   * A portfolio for a learner assessed from an evidence bundle, outside the service: a bundle
+   * records decisions (by assessor id, dated by day) but no files, samples or audit trail.
+   */
+  public static Portfolio fromBundle(
+      EvidenceBundle bundle,
+      Assessment assessment,
+      ReportAssets assets,
+      OffsetDateTime generatedAt) {
+    List<Item> items = new ArrayList<>();
+    for (EvidenceBundle.EvidenceItem item : bundle.evidence()) {
+      var d = item.decision();
+      items.add(
+          new Item(
+              item.id(),
+              item.title(),
+              item.method(),
+              item.activityDate(),
+              item.learnerDeclaration(),
+              item.criteria(),
+              List.of(),
+              d == null
+                  ? null
+                  : new Decision(
+                      d.verdict(),
+                      d.proficiency() == null ? null : d.proficiency().name(),
+                      d.assessorId(),
+                      d.decidedOn() == null
+                          ? null
+                          : d.decidedOn().atStartOfDay(Dates.LONDON).toOffsetDateTime())));
+    }
+    var learner = bundle.learner();
+    return assemble(
+        new Source(
+            learner.id(), learner.name(), learner.uln().value(), null, items, null, List.of()),
+        assessment,
+        assets,
         generatedAt);
   }
 }

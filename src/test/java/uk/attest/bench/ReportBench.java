@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import uk.attest.assessment.AssessmentEngine;
 import uk.attest.assessment.EvidenceBundle;
+import uk.attest.assessment.Verdict;
 import uk.attest.assessment.drools.DroolsRuleBook;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.CatalogueLoader;
@@ -155,7 +156,7 @@ public final class ReportBench {
               i % 10 == 9
                   ? null
                   : new EvidenceBundle.Decision(
-                      EvidenceBundle.Verdict.ACCEPTED,
+                      Verdict.ACCEPTED,
                       advanced,
                       "ASR-1",
                       true,

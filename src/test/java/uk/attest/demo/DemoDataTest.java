@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import uk.attest.evidence.EvidenceService;
 import uk.attest.evidence.LearnerAssessments;
+import uk.attest.evidence.LearnerEvidence;
 import uk.attest.learners.PeopleService;
 import uk.attest.shared.Actor;
 
@@ -25,7 +25,7 @@ class DemoDataTest {
   private static final LocalDate ON = LocalDate.of(2026, 11, 20);
 
   @Autowired PeopleService people;
-  @Autowired EvidenceService evidence;
+  @Autowired LearnerEvidence evidence;
   @Autowired LearnerAssessments assessments;
   @Autowired DemoData demo;
 

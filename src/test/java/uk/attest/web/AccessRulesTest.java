@@ -16,7 +16,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
-import uk.attest.evidence.LearnerPortfolios;
+import uk.attest.reports.LearnerPortfolios;
 import uk.attest.shared.Actor;
 import uk.attest.web.Api.Part;
 

@@ -32,9 +32,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.attest.accounts.Accounts;
 import uk.attest.accounts.Accounts.NewAccount;
-import uk.attest.evidence.EvidenceService;
+import uk.attest.evidence.Claims;
 import uk.attest.evidence.IncomingFile;
+import uk.attest.evidence.Judgements;
 import uk.attest.evidence.LearnerAssessments;
+import uk.attest.evidence.Uploads;
 import uk.attest.learners.PeopleService;
 import uk.attest.shared.Actor;
 
@@ -77,7 +79,9 @@ abstract class AuthorizationMatrixTestBase {
   @LocalServerPort int port;
   @Autowired PeopleService people;
   @Autowired Accounts accounts;
-  @Autowired EvidenceService evidence;
+  @Autowired Uploads uploads;
+  @Autowired Claims claims;
+  @Autowired Judgements judgements;
   @Autowired LearnerAssessments assessments;
 
   @Autowired
@@ -141,11 +145,11 @@ abstract class AuthorizationMatrixTestBase {
         learner,
         new PeopleService.NewRegistration(L5, HEAD, LocalDate.of(2025, 9, 1), null, assessor));
     var item =
-        evidence.upload(
+        uploads.upload(
             SYSTEM,
             learner,
             null,
-            new EvidenceService.EvidenceRequest(
+            new Uploads.EvidenceRequest(
                 "Trading plan of " + name,
                 null,
                 "PRODUCT",
@@ -157,11 +161,11 @@ abstract class AuthorizationMatrixTestBase {
                 new IncomingFile(
                     "plan.txt", "text/plain", "The plan.".getBytes(StandardCharsets.UTF_8))));
     String evidenceId = item.evidence().evidence().id();
-    evidence.judge(
+    judgements.judge(
         SYSTEM,
         evidenceId,
         null,
-        new EvidenceService.JudgementRequest("ACCEPTED", "Advanced", null, assessor, true));
+        new Judgements.JudgementRequest("ACCEPTED", "Advanced", null, assessor, true));
     String account =
         accounts
             .create(
@@ -406,7 +410,7 @@ abstract class AuthorizationMatrixTestBase {
         "DELETE /api/evidence/{id}/claims/{criterionId}",
         new Rule(
             s -> Req.delete("/api/evidence/" + s.evidence() + "/claims/ATTECL02.P3"),
-            s -> evidence.claim(SYSTEM, s.evidence(), List.of("ATTECL02.P3")),
+            s -> claims.claim(SYSTEM, s.evidence(), List.of("ATTECL02.P3")),
             grid(EVIDENCE_WRITE)));
     rule(
         r,

@@ -20,12 +20,16 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
-import uk.attest.evidence.EvidenceService;
-import uk.attest.evidence.EvidenceService.EvidenceRequest;
-import uk.attest.evidence.EvidenceService.JudgementRequest;
+import uk.attest.evidence.Claims;
 import uk.attest.evidence.IncomingFile;
-import uk.attest.evidence.Records;
-import uk.attest.evidence.Records.Judgement;
+import uk.attest.evidence.Judgement;
+import uk.attest.evidence.Judgements;
+import uk.attest.evidence.Judgements.JudgementRequest;
+import uk.attest.evidence.LearnerEvidence;
+import uk.attest.evidence.Sample;
+import uk.attest.evidence.Sampling;
+import uk.attest.evidence.Uploads;
+import uk.attest.evidence.Uploads.EvidenceRequest;
 import uk.attest.shared.Actor;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.JsonPaths;
@@ -33,11 +37,25 @@ import uk.attest.shared.JsonPaths;
 /** Evidence upload (metadata plus files), claims, judgements and file downloads. */
 @RestController
 class EvidenceController {
-  private final EvidenceService evidence;
+  private final Uploads uploads;
+  private final LearnerEvidence evidence;
+  private final Claims claims;
+  private final Judgements judgements;
+  private final Sampling sampling;
   private final JsonMapper json;
 
-  EvidenceController(EvidenceService evidence, JsonMapper json) {
+  EvidenceController(
+      Uploads uploads,
+      LearnerEvidence evidence,
+      Claims claims,
+      Judgements judgements,
+      Sampling sampling,
+      JsonMapper json) {
+    this.uploads = uploads;
     this.evidence = evidence;
+    this.claims = claims;
+    this.judgements = judgements;
+    this.sampling = sampling;
     this.json = json;
   }
 
@@ -69,7 +87,7 @@ class EvidenceController {
         throw new UncheckedIOException(e);
       }
     }
-    EvidenceService.Upload upload = evidence.upload(actor, id, idempotencyKey, request, incoming);
+    Uploads.Upload upload = uploads.upload(actor, id, idempotencyKey, request, incoming);
     EvidenceResponse body = EvidenceResponse.of(upload.evidence());
     if (upload.replayed()) {
       return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
@@ -89,7 +107,7 @@ class EvidenceController {
 
   @GetMapping("/api/evidence/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(Actor actor, @PathVariable String id, @PathVariable String fileId) {
-    EvidenceService.Download d = evidence.file(actor, id, fileId);
+    LearnerEvidence.Download d = evidence.file(actor, id, fileId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(d.info().mediaType()))
         .header(
@@ -112,12 +130,12 @@ class EvidenceController {
 
   @PostMapping("/api/evidence/{id}/claims")
   EvidenceResponse claim(Actor actor, @PathVariable String id, @RequestBody ClaimRequest request) {
-    return EvidenceResponse.of(evidence.claim(actor, id, request.criteria()));
+    return EvidenceResponse.of(claims.claim(actor, id, request.criteria()));
   }
 
   @DeleteMapping("/api/evidence/{id}/claims/{criterionId}")
   EvidenceResponse unclaim(Actor actor, @PathVariable String id, @PathVariable String criterionId) {
-    return EvidenceResponse.of(evidence.unclaim(actor, id, criterionId));
+    return EvidenceResponse.of(claims.unclaim(actor, id, criterionId));
   }
 
   @PostMapping("/api/evidence/{id}/judgements")
@@ -126,7 +144,7 @@ class EvidenceController {
       @PathVariable String id,
       @RequestHeader(value = "Idempotency-Key", required = false) String idempotencyKey,
       @RequestBody JudgementRequest request) {
-    EvidenceService.Decided d = evidence.judge(actor, id, idempotencyKey, request);
+    Judgements.Decided d = judgements.judge(actor, id, idempotencyKey, request);
     if (d.replayed()) {
       return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(d.judgement());
     }
@@ -141,14 +159,14 @@ class EvidenceController {
 
   /** An IQA's sampling decision on the current judgement; the judgement itself is unchanged. */
   @PostMapping("/api/evidence/{id}/samples")
-  ResponseEntity<Records.Sample> sample(
-      Actor actor, @PathVariable String id, @RequestBody EvidenceService.SampleRequest request) {
+  ResponseEntity<Sample> sample(
+      Actor actor, @PathVariable String id, @RequestBody Sampling.SampleRequest request) {
     return ResponseEntity.created(URI.create("/api/evidence/" + id + "/samples"))
-        .body(evidence.sample(actor, id, request));
+        .body(sampling.sample(actor, id, request));
   }
 
   @GetMapping("/api/evidence/{id}/samples")
-  List<Records.Sample> samples(Actor actor, @PathVariable String id) {
-    return evidence.samples(actor, id);
+  List<Sample> samples(Actor actor, @PathVariable String id) {
+    return sampling.samples(actor, id);
   }
 }

@@ -3,8 +3,12 @@ package uk.attest.evidence.web;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
-import uk.attest.evidence.Records.EvidenceView;
-import uk.attest.evidence.Records.Judgement;
+import uk.attest.catalogue.Method;
+import uk.attest.evidence.EvidenceView;
+import uk.attest.evidence.Judgement;
+import uk.attest.evidence.PlatformKind;
+import uk.attest.evidence.Source;
+import uk.attest.evidence.Witness;
 
 /**
  * An evidence item as the API shows it: facts, files (with where to fetch them), claims,
@@ -15,12 +19,12 @@ record EvidenceResponse(
     String learnerId,
     String title,
     String description,
-    String method,
+    Method method,
     LocalDate activityDate,
     boolean learnerDeclaration,
     Witness witness,
-    String source,
-    String platformKind,
+    Source source,
+    PlatformKind platformKind,
     String transcript,
     OffsetDateTime createdAt,
     List<FileResponse> files,
@@ -28,8 +32,6 @@ record EvidenceResponse(
     String status,
     Judgement judgement,
     int judgementCount) {
-
-  record Witness(String name, String role) {}
 
   record FileResponse(
       String id, String name, String mediaType, long size, String sha256, String href) {}
@@ -45,7 +47,7 @@ record EvidenceResponse(
         e.method(),
         e.activityDate(),
         e.learnerDeclaration(),
-        e.witnessName() == null ? null : new Witness(e.witnessName(), e.witnessRole()),
+        e.witness(),
         e.source(),
         e.platformKind(),
         e.transcript(),
@@ -62,7 +64,7 @@ record EvidenceResponse(
                         "/api/evidence/" + e.id() + "/files/" + f.id()))
             .toList(),
         v.criteria(),
-        current == null ? "AWAITING_ASSESSOR" : current.verdict(),
+        current == null ? "AWAITING_ASSESSOR" : current.verdict().name(),
         current,
         v.judgements().size());
   }

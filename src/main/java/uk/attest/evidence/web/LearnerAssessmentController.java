@@ -8,8 +8,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.attest.assessment.AssessmentJson;
+import uk.attest.evidence.AssessmentRecord;
 import uk.attest.evidence.LearnerAssessments;
-import uk.attest.evidence.Records.AssessmentRecord;
 import uk.attest.shared.Actor;
 
 /** A learner's assessment now (the same JSON as the CLI) and every assessment kept before. */

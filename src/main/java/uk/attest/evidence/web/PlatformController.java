@@ -14,8 +14,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.evidence.FileInspector;
-import uk.attest.evidence.PlatformIngest;
-import uk.attest.evidence.PlatformIngest.PlatformItem;
+import uk.attest.evidence.PlatformIntake;
+import uk.attest.evidence.PlatformIntake.PlatformItem;
 import uk.attest.shared.Actor;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.InvalidInputException.FieldError;
@@ -35,19 +35,19 @@ class PlatformController {
 
   private static final Pattern ITEM = Pattern.compile("^items\\[(\\d+)\\]");
 
-  private final PlatformIngest ingest;
+  private final PlatformIntake intake;
   private final JsonMapper json;
 
-  PlatformController(PlatformIngest ingest, JsonMapper json) {
-    this.ingest = ingest;
+  PlatformController(PlatformIntake intake, JsonMapper json) {
+    this.intake = intake;
     this.json = json;
   }
 
   @PostMapping(
       value = "/api/platform/evidence",
       consumes = {"application/json", NDJSON})
-  PlatformIngest.Result receive(Actor actor, HttpServletRequest request) throws IOException {
-    ingest.checkSender(actor);
+  PlatformIntake.Result receive(Actor actor, HttpServletRequest request) throws IOException {
+    intake.checkSender(actor);
     String body = read(request);
     List<PlatformItem> items = new ArrayList<>();
     List<String> labels = new ArrayList<>();
@@ -78,7 +78,7 @@ class PlatformController {
       throw new InvalidInputException(errors);
     }
     try {
-      return ingest.ingest(actor, items);
+      return intake.ingest(actor, items);
     } catch (InvalidInputException e) {
       // The service names items by position; say which line or array item that was.
       throw new InvalidInputException(

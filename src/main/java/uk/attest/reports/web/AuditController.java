@@ -7,15 +7,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import uk.attest.audit.AuditEntry;
 import uk.attest.audit.AuditTrail;
-import uk.attest.reports.LearnerAudit;
+import uk.attest.reports.AuditReading;
 import uk.attest.shared.Actor;
 
 /** The audit trail: read it, check its chain, and see one learner's entries. */
 @RestController
 class AuditController {
-  private final LearnerAudit audit;
+  private final AuditReading audit;
 
-  AuditController(LearnerAudit audit) {
+  AuditController(AuditReading audit) {
     this.audit = audit;
   }
 

@@ -4,23 +4,26 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;
-import uk.attest.evidence.Records.Evidence;
 import uk.attest.learners.People.Learner;
 import uk.attest.learners.PeopleRepository;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Checks;
-import uk.attest.shared.Ids;
+import uk.attest.shared.ConflictException;
+import uk.attest.shared.Dates;
+import uk.attest.shared.Enums;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.InvalidInputException.FieldError;
 
@@ -30,7 +33,7 @@ import uk.attest.shared.InvalidInputException.FieldError;
  * checked whole and stored whole; an item seen before (same platform id) is not stored twice.
  */
 @Service
-public class PlatformIngest {
+public class PlatformIntake {
   /** The largest batch accepted in one request. */
   public static final int MAX_ITEMS = 1000;
 
@@ -40,35 +43,28 @@ public class PlatformIngest {
   /** Marks the platform's items among a learner's keys; uploads may not use it. */
   public static final String KEY_PREFIX = "platform:";
 
-  /** The method each kind of platform evidence is recorded as, unless the item names one. */
-  static final Map<String, Method> METHOD_OF_KIND =
-      Map.of(
-          "CONVERSATION", Method.QUESTIONING,
-          "PRACTICE_SCENARIO", Method.SIMULATION,
-          "WORKPLACE_EXAMPLE", Method.REFLECTIVE_ACCOUNT);
-
   private final PeopleRepository people;
-  private final RecordsRepository records;
+  private final EvidenceRepository records;
   private final LearnerAssessments assessments;
   private final Catalogue catalogue;
   private final Access access;
   private final AuditTrail audit;
   private final Clock clock;
 
-  PlatformIngest(
+  PlatformIntake(
       PeopleRepository people,
-      RecordsRepository records,
+      EvidenceRepository records,
       LearnerAssessments assessments,
       Catalogue catalogue,
       Access access,
       AuditTrail audit,
       Clock clock) {
-    this.access = access;
-    this.audit = audit;
     this.people = people;
     this.records = records;
     this.assessments = assessments;
     this.catalogue = catalogue;
+    this.access = access;
+    this.audit = audit;
     this.clock = clock;
   }
 
@@ -90,7 +86,7 @@ public class PlatformIngest {
 
   public record Result(List<Stored> stored, List<Stored> alreadyStored) {}
 
-  /** Refuses anyone but the platform before its batch is read. */
+  /** Refuses anyone but the platform; the controller asks before it reads a batch. */
   public void checkSender(Actor by) {
     Access.require(access.ingests(by), "only the learning platform's account sends evidence here");
   }
@@ -125,62 +121,39 @@ public class PlatformIngest {
     List<Stored> stored = new ArrayList<>();
     List<Stored> seen = new ArrayList<>();
     List<String> conflicts = new ArrayList<>();
-    List<Runnable> afterRecompute = new ArrayList<>();
-    OffsetDateTime now = OffsetDateTime.now(clock);
+    List<Runnable> audits = new ArrayList<>();
+    OffsetDateTime now = Dates.now(clock);
     for (int i = 0; i < items.size(); i++) {
       PlatformItem item = items.get(i);
       Learner learner = learners.get(i);
-      String key = KEY_PREFIX + item.externalId().strip();
-      String hash =
-          FileInspector.sha256(fingerprint(item).getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      Optional<Evidence> earlier = records.evidenceByKey(learner.id(), key);
-      if (earlier.isPresent()) {
-        if (hash.equals(earlier.get().requestHash())) {
-          seen.add(new Stored(item.externalId(), earlier.get().id(), learner.id()));
-        } else {
-          conflicts.add(item.externalId());
+      Idempotency receipt =
+          new Idempotency(KEY_PREFIX + item.externalId().strip(), fingerprint(item));
+      Optional<Evidence> earlier = records.evidenceByKey(learner.id(), receipt.key());
+      switch (receipt.against(earlier.map(Evidence::fingerprint))) {
+        case REPEATED -> seen.add(new Stored(item.externalId(), earlier.get().id(), learner.id()));
+        case CHANGED -> conflicts.add(item.externalId());
+        case NEW -> {
+          Evidence e = toEvidence(item).stored(learner.id(), receipt, now, by.accountId());
+          records.insert(e);
+          records.claim(e.id(), List.copyOf(new LinkedHashSet<>(item.criteria())), now);
+          Map<String, Object> after = new LinkedHashMap<>();
+          after.put("externalId", item.externalId().strip());
+          after.put("kind", e.platformKind());
+          after.put("title", e.title());
+          after.put("method", e.method());
+          after.put("activityDate", e.activityDate().toString());
+          after.put("criteria", List.copyOf(new LinkedHashSet<>(item.criteria())));
+          audits.add(
+              () ->
+                  audit.record(
+                      by, "evidence.received", "evidence " + e.id(), learner.id(), null, after));
+          stored.add(new Stored(item.externalId(), e.id(), learner.id()));
         }
-        continue;
       }
-      String kind = item.kind().strip();
-      Method method =
-          item.method() == null ? METHOD_OF_KIND.get(kind) : Method.valueOf(item.method().strip());
-      Evidence e =
-          new Evidence(
-              Ids.next("evd"),
-              learner.id(),
-              item.title().strip(),
-              item.summary(),
-              method.name(),
-              item.occurredOn(),
-              item.learnerDeclaration(),
-              null,
-              null,
-              "PLATFORM",
-              kind,
-              item.transcript(),
-              key,
-              hash,
-              now,
-              by.accountId());
-      records.insert(e);
-      records.claim(e.id(), List.copyOf(new LinkedHashSet<>(item.criteria())), now);
-      Map<String, Object> after = new java.util.LinkedHashMap<>();
-      after.put("externalId", item.externalId().strip());
-      after.put("kind", kind);
-      after.put("title", e.title());
-      after.put("method", e.method());
-      after.put("activityDate", e.activityDate().toString());
-      after.put("criteria", List.copyOf(new LinkedHashSet<>(item.criteria())));
-      afterRecompute.add(
-          () ->
-              audit.record(
-                  by, "evidence.received", "evidence " + e.id(), learner.id(), null, after));
-      stored.add(new Stored(item.externalId(), e.id(), learner.id()));
     }
     if (!conflicts.isEmpty()) {
       // Rolls the whole batch back: a changed item must not be half taken.
-      throw new uk.attest.shared.ConflictException(
+      throw new ConflictException(
           "items already stored with different content (platform ids "
               + String.join(", ", conflicts)
               + "); nothing in this batch was stored");
@@ -191,22 +164,36 @@ public class PlatformIngest {
         .sorted()
         .forEach(id -> assessments.recompute(id, "platform evidence received"));
     // Audit last, so the trail's lock is held only while this batch commits.
-    afterRecompute.forEach(Runnable::run);
+    audits.forEach(Runnable::run);
     return new Result(stored, seen);
+  }
+
+  /** A checked item as new evidence: recorded as its kind's method unless it names one. */
+  private static NewEvidence toEvidence(PlatformItem item) {
+    PlatformKind kind = PlatformKind.valueOf(item.kind().strip());
+    Method method = item.method() == null ? kind.method() : Method.valueOf(item.method().strip());
+    return NewEvidence.fromPlatform(
+        kind,
+        method,
+        item.title().strip(),
+        item.summary(),
+        item.transcript(),
+        item.occurredOn(),
+        item.criteria(),
+        item.learnerDeclaration());
   }
 
   /** What an item says, so a re-sent item can be told from a changed one. */
   private static String fingerprint(PlatformItem item) {
-    return String.join(
-        "\u0000",
-        String.valueOf(item.kind()),
-        String.valueOf(item.method()),
-        String.valueOf(item.title()),
-        String.valueOf(item.summary()),
-        String.valueOf(item.transcript()),
-        String.valueOf(item.occurredOn()),
-        String.valueOf(item.criteria()),
-        String.valueOf(item.learnerDeclaration()));
+    return Idempotency.fingerprint(
+        item.kind(),
+        item.method(),
+        item.title(),
+        item.summary(),
+        item.transcript(),
+        item.occurredOn(),
+        item.criteria(),
+        item.learnerDeclaration());
   }
 
   private Learner check(
@@ -224,25 +211,23 @@ public class PlatformIngest {
         "summary",
         "must not contain NUL characters");
     String kind = checks.text("kind", item.kind(), 40);
-    if (kind != null && !METHOD_OF_KIND.containsKey(kind)) {
+    if (kind != null && Enums.named(PlatformKind.class, kind).isEmpty()) {
       checks.add(
           "kind",
-          "must be one of " + String.join(", ", new java.util.TreeSet<>(METHOD_OF_KIND.keySet())));
+          "must be one of " + String.join(", ", new TreeSet<>(Enums.names(PlatformKind.class))));
     }
-    if (item.method() != null && Method.parse(item.method().strip()).isEmpty()) {
-      checks.add("method", "unknown method '" + item.method() + "'; methods are " + Method.names());
+    if (item.method() != null) {
+      EvidenceChecks.method(checks, "method", item.method());
     }
     LocalDate on = checks.required("occurredOn", item.occurredOn());
-    if (on != null && on.isAfter(assessments.today())) {
-      checks.add("occurredOn", on + " is in the future");
+    if (on != null) {
+      EvidenceChecks.notInFuture(checks, "occurredOn", on, assessments.today());
     }
     checks.required("learnerDeclaration", item.learnerDeclaration());
     if (item.criteria() == null || item.criteria().isEmpty()) {
       checks.add("criteria", "is required: platform evidence arrives mapped to criteria");
     } else {
-      item.criteria().stream()
-          .filter(c -> c == null || catalogue.criterion(c).isEmpty())
-          .forEach(c -> unknown.add(String.valueOf(c)));
+      unknown.addAll(EvidenceChecks.unknown(catalogue, item.criteria()));
     }
     Learner learner = null;
     if (item.learnerId() != null) {

@@ -1,12 +1,14 @@
 package uk.attest.reports;
 
+import java.time.Clock;
 import java.util.List;
 import org.springframework.stereotype.Service;
 import uk.attest.accounts.Access;
 import uk.attest.audit.AuditEntry;
 import uk.attest.audit.AuditTrail;
-import uk.attest.evidence.LearnerAssessments;
+import uk.attest.learners.PeopleService;
 import uk.attest.shared.Actor;
+import uk.attest.shared.Dates;
 import uk.attest.shared.InvalidInputException;
 
 /**
@@ -14,15 +16,17 @@ import uk.attest.shared.InvalidInputException;
  * verify the chain, and whoever sees a learner's records sees that learner's entries.
  */
 @Service
-public class LearnerAudit {
+public class AuditReading {
   private final AuditTrail trail;
   private final Access access;
-  private final LearnerAssessments assessments;
+  private final PeopleService learners;
+  private final Clock clock;
 
-  LearnerAudit(AuditTrail trail, Access access, LearnerAssessments assessments) {
+  AuditReading(AuditTrail trail, Access access, PeopleService learners, Clock clock) {
     this.trail = trail;
     this.access = access;
-    this.assessments = assessments;
+    this.learners = learners;
+    this.clock = clock;
   }
 
   public List<AuditEntry> entries(Actor by, long after, int limit) {
@@ -40,7 +44,7 @@ public class LearnerAudit {
   }
 
   public List<AuditEntry> ofLearner(Actor by, String learnerId) {
-    assessments.visible(by, learnerId);
-    return trail.ofLearner(learnerId, assessments.today());
+    learners.learnerForRecords(by, learnerId);
+    return trail.ofLearner(learnerId, Dates.today(clock));
   }
 }

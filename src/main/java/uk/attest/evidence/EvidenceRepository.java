@@ -11,14 +11,12 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import uk.attest.evidence.Records.AssessmentRecord;
-import uk.attest.evidence.Records.Evidence;
-import uk.attest.evidence.Records.FileInfo;
-import uk.attest.evidence.Records.Judgement;
+import uk.attest.assessment.Verdict;
+import uk.attest.catalogue.Method;
 
 /** Evidence, files, claims, judgements and assessment records in SQL. */
 @Repository
-class RecordsRepository {
+class EvidenceRepository {
   private static final String EVIDENCE_COLUMNS =
       "id, learner_id, title, description, method, activity_date, learner_declaration, witness_name, witness_role,"
           + " source, platform_kind, transcript, idempotency_key, request_hash, created_at,"
@@ -30,7 +28,7 @@ class RecordsRepository {
 
   private final JdbcClient jdbc;
 
-  RecordsRepository(JdbcClient jdbc) {
+  EvidenceRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
   }
 
@@ -44,22 +42,22 @@ class RecordsRepository {
             e.learnerId(),
             e.title(),
             e.description(),
-            e.method(),
+            e.method().name(),
             e.activityDate(),
             e.learnerDeclaration(),
-            e.witnessName(),
-            e.witnessRole(),
-            e.source(),
-            e.platformKind(),
+            e.witness() == null ? null : e.witness().name(),
+            e.witness() == null ? null : e.witness().role(),
+            e.source().name(),
+            e.platformKind() == null ? null : e.platformKind().name(),
             e.transcript(),
             e.idempotencyKey(),
-            e.requestHash(),
+            e.fingerprint(),
             e.createdAt(),
             e.submittedBy())
         .update();
   }
 
-  void insert(FileInfo f, byte[] content) {
+  void insert(EvidenceFile f, byte[] content) {
     jdbc.sql(
             "insert into evidence_file (id, evidence_id, ordinal, file_name, media_type, size_bytes, sha256, content)"
                 + " values (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -101,7 +99,7 @@ class RecordsRepository {
         > 0;
   }
 
-  void insert(Judgement j, String idempotencyKey, String requestHash) {
+  void insert(Judgement j, String idempotencyKey, String fingerprint) {
     jdbc.sql(
             "insert into judgement ("
                 + JUDGEMENT_COLUMNS
@@ -109,7 +107,7 @@ class RecordsRepository {
         .params(
             j.id(),
             j.evidenceId(),
-            j.verdict(),
+            j.verdict().name(),
             j.proficiency(),
             j.feedback(),
             j.assessorId(),
@@ -119,13 +117,18 @@ class RecordsRepository {
             j.supersedes())
         .update();
     jdbc.sql("update judgement set idempotency_key = ?, request_hash = ? where id = ?")
-        .params(idempotencyKey, requestHash, j.id())
+        .params(idempotencyKey, fingerprint, j.id())
         .update();
     for (String criterion : j.criteria()) {
       jdbc.sql("insert into judgement_criterion (judgement_id, criterion_id) values (?, ?)")
           .params(j.id(), criterion)
           .update();
     }
+  }
+
+  /** The item with its files, claims and judgements. */
+  EvidenceView view(Evidence e) {
+    return new EvidenceView(e, files(e.id()), claims(e.id()), judgements(e.id()));
   }
 
   long nextAssessmentSeq() {
@@ -156,7 +159,7 @@ class RecordsRepository {
   Optional<Evidence> evidence(String id) {
     return jdbc.sql("select " + EVIDENCE_COLUMNS + " from evidence where id = ?")
         .param(id)
-        .query(RecordsRepository::evidence)
+        .query(EvidenceRepository::evidence)
         .optional();
   }
 
@@ -166,7 +169,7 @@ class RecordsRepository {
                 + EVIDENCE_COLUMNS
                 + " from evidence where learner_id = ? and idempotency_key = ?")
         .params(learnerId, key)
-        .query(RecordsRepository::evidence)
+        .query(EvidenceRepository::evidence)
         .optional();
   }
 
@@ -177,7 +180,7 @@ class RecordsRepository {
                 + EVIDENCE_COLUMNS.replace("transcript", "null as transcript")
                 + " from evidence where learner_id = ? order by created_at, id")
         .param(learnerId)
-        .query(RecordsRepository::evidence)
+        .query(EvidenceRepository::evidence)
         .list();
   }
 
@@ -208,13 +211,13 @@ class RecordsRepository {
                     + prefixed("j")
                     + " from judgement j join evidence e on e.id = j.evidence_id where e.learner_id = ?")
             .param(learnerId)
-            .query(RecordsRepository::judgement)
+            .query(EvidenceRepository::judgement)
             .list();
     Map<String, List<String>> covered =
         covered("join evidence e on e.id = j.evidence_id where e.learner_id = ?", learnerId);
     Map<String, List<Judgement>> byEvidence = new HashMap<>();
     all.stream()
-        .map(j -> withCriteria(j, covered.getOrDefault(j.id(), List.of())))
+        .map(j -> j.covering(covered.getOrDefault(j.id(), List.of())))
         .forEach(j -> byEvidence.computeIfAbsent(j.evidenceId(), k -> new ArrayList<>()).add(j));
     byEvidence.replaceAll((k, v) -> chain(v));
     return byEvidence;
@@ -226,10 +229,10 @@ class RecordsRepository {
         jdbc
             .sql("select " + JUDGEMENT_COLUMNS + " from judgement where evidence_id = ?")
             .param(evidenceId)
-            .query(RecordsRepository::judgement)
+            .query(EvidenceRepository::judgement)
             .list()
             .stream()
-            .map(j -> withCriteria(j, covered.getOrDefault(j.id(), List.of())))
+            .map(j -> j.covering(covered.getOrDefault(j.id(), List.of())))
             .toList());
   }
 
@@ -258,21 +261,6 @@ class RecordsRepository {
     return covered;
   }
 
-  private static Judgement withCriteria(Judgement j, List<String> criteria) {
-    return new Judgement(
-        j.id(),
-        j.evidenceId(),
-        j.verdict(),
-        j.proficiency(),
-        j.feedback(),
-        j.assessorId(),
-        j.assessorQualified(),
-        j.authenticityConfirmed(),
-        j.decidedAt(),
-        j.supersedes(),
-        List.copyOf(criteria));
-  }
-
   /** Orders judgements from the first to the current by following "supersedes". */
   private static List<Judgement> chain(List<Judgement> judgements) {
     Map<String, Judgement> bySuperseded = new HashMap<>();
@@ -291,21 +279,21 @@ class RecordsRepository {
     return out;
   }
 
-  List<FileInfo> files(String evidenceId) {
+  List<EvidenceFile> files(String evidenceId) {
     return jdbc.sql(
             "select id, evidence_id, ordinal, file_name, media_type, size_bytes, sha256 from evidence_file where evidence_id = ? order by ordinal")
         .param(evidenceId)
-        .query(RecordsRepository::file)
+        .query(EvidenceRepository::file)
         .list();
   }
 
-  Map<String, List<FileInfo>> filesOf(String learnerId) {
-    Map<String, List<FileInfo>> out = new HashMap<>();
+  Map<String, List<EvidenceFile>> filesOf(String learnerId) {
+    Map<String, List<EvidenceFile>> out = new HashMap<>();
     jdbc.sql(
             "select f.id, f.evidence_id, f.ordinal, f.file_name, f.media_type, f.size_bytes, f.sha256 from evidence_file f"
                 + " join evidence e on e.id = f.evidence_id where e.learner_id = ? order by f.ordinal")
         .param(learnerId)
-        .query(RecordsRepository::file)
+        .query(EvidenceRepository::file)
         .list()
         .forEach(f -> out.computeIfAbsent(f.evidenceId(), k -> new ArrayList<>()).add(f));
     return out;
@@ -324,7 +312,7 @@ class RecordsRepository {
                 + RECORD_COLUMNS
                 + " from assessment_record where learner_id = ? order by seq desc")
         .param(learnerId)
-        .query(RecordsRepository::record)
+        .query(EvidenceRepository::record)
         .list();
   }
 
@@ -341,7 +329,7 @@ class RecordsRepository {
         java.util.Arrays.stream(JUDGEMENT_COLUMNS.split(", ")).map(c -> alias + "." + c).toList());
   }
 
-  void insert(Records.Sample s) {
+  void insert(Sample s) {
     jdbc.sql(
             "insert into iqa_sample (id, evidence_id, judgement_id, account_id, iqa_name, outcome,"
                 + " comment, sampled_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -351,7 +339,7 @@ class RecordsRepository {
             s.judgementId(),
             s.accountId(),
             s.iqaName(),
-            s.outcome(),
+            s.outcome().name(),
             s.comment(),
             s.sampledAt())
         .update();
@@ -361,53 +349,54 @@ class RecordsRepository {
       "s.id, s.evidence_id, s.judgement_id, s.account_id, s.iqa_name, s.outcome, s.comment,"
           + " s.sampled_at";
 
-  List<Records.Sample> samples(String evidenceId) {
+  List<Sample> samples(String evidenceId) {
     return jdbc.sql(
             "select "
                 + SAMPLE_COLUMNS
                 + " from iqa_sample s where s.evidence_id = ? order by s.sampled_at, s.id")
         .param(evidenceId)
-        .query(RecordsRepository::sample)
+        .query(EvidenceRepository::sample)
         .list();
   }
 
   /** Every sampling decision on a learner's evidence, oldest first. */
-  List<Records.Sample> samplesOf(String learnerId) {
+  List<Sample> samplesOf(String learnerId) {
     return jdbc.sql(
             "select "
                 + SAMPLE_COLUMNS
                 + " from iqa_sample s join evidence e on e.id = s.evidence_id"
                 + " where e.learner_id = ? order by s.sampled_at, s.id")
         .param(learnerId)
-        .query(RecordsRepository::sample)
+        .query(EvidenceRepository::sample)
         .list();
   }
 
-  private static Records.Sample sample(ResultSet rs, int n) throws SQLException {
-    return new Records.Sample(
+  private static Sample sample(ResultSet rs, int n) throws SQLException {
+    return new Sample(
         rs.getString(1),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
         rs.getString(5),
-        rs.getString(6),
+        SampleOutcome.valueOf(rs.getString(6)),
         rs.getString(7),
         rs.getObject(8, OffsetDateTime.class));
   }
 
   private static Evidence evidence(ResultSet rs, int n) throws SQLException {
+    String witness = rs.getString(8);
+    String kind = rs.getString(11);
     return new Evidence(
         rs.getString(1),
         rs.getString(2),
         rs.getString(3),
         rs.getString(4),
-        rs.getString(5),
+        Method.valueOf(rs.getString(5)),
         rs.getObject(6, LocalDate.class),
         rs.getBoolean(7),
-        rs.getString(8),
-        rs.getString(9),
-        rs.getString(10),
-        rs.getString(11),
+        witness == null ? null : new Witness(witness, rs.getString(9)),
+        Source.valueOf(rs.getString(10)),
+        kind == null ? null : PlatformKind.valueOf(kind),
         rs.getString(12),
         rs.getString(13),
         rs.getString(14),
@@ -419,7 +408,7 @@ class RecordsRepository {
     return new Judgement(
         rs.getString(1),
         rs.getString(2),
-        rs.getString(3),
+        Verdict.valueOf(rs.getString(3)),
         rs.getString(4),
         rs.getString(5),
         rs.getString(6),
@@ -430,8 +419,8 @@ class RecordsRepository {
         List.of());
   }
 
-  private static FileInfo file(ResultSet rs, int n) throws SQLException {
-    return new FileInfo(
+  private static EvidenceFile file(ResultSet rs, int n) throws SQLException {
+    return new EvidenceFile(
         rs.getString(1),
         rs.getString(2),
         rs.getInt(3),

@@ -1,0 +1,233 @@
+package uk.attest.evidence;
+
+import java.time.Clock;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.attest.accounts.Access;
+import uk.attest.accounts.Accounts;
+import uk.attest.assessment.Verdict;
+import uk.attest.audit.AuditTrail;
+import uk.attest.catalogue.Catalogue;
+import uk.attest.catalogue.Proficiency;
+import uk.attest.learners.People.Assessor;
+import uk.attest.learners.People.Learner;
+import uk.attest.learners.PeopleRepository;
+import uk.attest.shared.Actor;
+import uk.attest.shared.Checks;
+import uk.attest.shared.ConflictException;
+import uk.attest.shared.Enums;
+import uk.attest.shared.Ids;
+import uk.attest.shared.Role;
+
+/**
+ * Assessors' judgements: accepted at a proficiency, or referred back with feedback. A judgement is
+ * never edited; a new one supersedes the current one, and each decides only the criteria claimed
+ * when it was made. A retry under the same Idempotency-Key returns what was stored.
+ */
+@Service
+public class Judgements {
+  private final EvidenceAccess guard;
+  private final EvidenceRepository records;
+  private final PeopleRepository people;
+  private final LearnerAssessments assessments;
+  private final Catalogue catalogue;
+  private final Access access;
+  private final Accounts accounts;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Judgements(
+      EvidenceAccess guard,
+      EvidenceRepository records,
+      PeopleRepository people,
+      LearnerAssessments assessments,
+      Catalogue catalogue,
+      Access access,
+      Accounts accounts,
+      AuditTrail audit,
+      Clock clock) {
+    this.guard = guard;
+    this.records = records;
+    this.people = people;
+    this.assessments = assessments;
+    this.catalogue = catalogue;
+    this.access = access;
+    this.accounts = accounts;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** assessorId may be left out: the signed-in assessor judges as themselves. */
+  public record JudgementRequest(
+      String verdict,
+      String proficiency,
+      String feedback,
+      String assessorId,
+      Boolean authenticityConfirmed) {}
+
+  /** A judgement, and whether this call stored it or found it stored by an earlier try. */
+  public record Decided(Judgement judgement, boolean replayed) {}
+
+  @Transactional
+  public Decided judge(
+      Actor by, String evidenceId, String idempotencyKey, JudgementRequest request) {
+    return judge(by, evidenceId, idempotencyKey, request, OffsetDateTime.now(clock));
+  }
+
+  /**
+   * Records a judgement made at a given time: the service's clock for the API, the original
+   * decision date when demo or imported history is replayed.
+   */
+  @Transactional
+  public Decided judge(
+      Actor by,
+      String evidenceId,
+      String idempotencyKey,
+      JudgementRequest request,
+      OffsetDateTime decidedAt) {
+    Evidence evidence = guard.evidence(by, evidenceId);
+    Learner learner = guard.lock(by, evidence.learnerId());
+    // The same person may hold an assessor's and a learner's account: neither judges their own.
+    Access.require(
+        !(by.has(Role.ASSESSOR)
+            && (learner.id().equals(by.learnerId())
+                || accounts.samePerson(by.assessorId(), learner.id()))),
+        "you cannot judge evidence you submitted as a learner");
+    Access.require(
+        access.judges(by, learner.id()),
+        "only an assessor assigned to this learner judges their evidence");
+    Checks checks = new Checks();
+    String key = Idempotency.key(checks, idempotencyKey);
+    Verdict verdict = null;
+    String verdictText = checks.text("verdict", request.verdict(), 20);
+    if (verdictText != null) {
+      verdict = Enums.named(Verdict.class, verdictText).orElse(null);
+      checks.check(verdict != null, "verdict", "must be ACCEPTED or REFERRED");
+    }
+    String proficiency = proficiency(checks, request.proficiency());
+    checks.check(
+        verdict != Verdict.ACCEPTED || proficiency != null,
+        "proficiency",
+        "is required when the evidence is accepted");
+    checks.check(
+        verdict != Verdict.REFERRED || proficiency == null,
+        "proficiency",
+        "is recorded only when the evidence is accepted; a referral gives feedback instead");
+    checks.check(
+        verdict != Verdict.REFERRED
+            || (request.feedback() != null && !request.feedback().isBlank()),
+        "feedback",
+        "is required when the evidence is referred back");
+    checks.check(
+        request.feedback() == null || request.feedback().indexOf('\u0000') < 0,
+        "feedback",
+        "must not contain NUL characters");
+    Assessor assessor = assessor(by, request, learner, checks);
+    checks.done();
+    Idempotency receipt = new Idempotency(key, Idempotency.fingerprint(request));
+    Optional<Map.Entry<String, String>> earlier =
+        key == null ? Optional.empty() : records.judgementByKey(evidenceId, key);
+    switch (receipt.against(earlier.map(Map.Entry::getValue))) {
+      case REPEATED:
+        String id = earlier.get().getKey();
+        return new Decided(
+            records.judgements(evidenceId).stream()
+                .filter(x -> x.id().equals(id))
+                .findFirst()
+                .orElseThrow(),
+            true);
+      case CHANGED:
+        throw new ConflictException(
+            "Idempotency-Key '"
+                + key
+                + "' was already used for a different judgement ("
+                + earlier.get().getKey()
+                + ")");
+      case NEW:
+        break;
+    }
+    List<Judgement> history = records.judgements(evidenceId);
+    Judgement current = history.isEmpty() ? null : history.get(history.size() - 1);
+    Judgement judgement =
+        new Judgement(
+            Ids.next("jdg"),
+            evidenceId,
+            verdict,
+            proficiency,
+            request.feedback(),
+            assessor.id(),
+            assessor.qualified(),
+            Boolean.TRUE.equals(request.authenticityConfirmed()),
+            decidedAt.truncatedTo(ChronoUnit.MICROS),
+            current == null ? null : current.id(),
+            records.claims(evidenceId));
+    records.insert(judgement, key, receipt.fingerprint());
+    assessments.recompute(
+        learner.id(),
+        "evidence "
+            + evidenceId
+            + " "
+            + verdict.name().toLowerCase(Locale.ROOT)
+            + " by "
+            + assessor.id());
+    audit.record(
+        by,
+        "judgement.recorded",
+        "evidence " + evidenceId,
+        learner.id(),
+        current == null ? null : AuditSummaries.of(current),
+        AuditSummaries.of(judgement));
+    return new Decided(judgement, false);
+  }
+
+  /** The proficiency named, as the policy's scale spells it; null when none is given. */
+  private String proficiency(Checks checks, String text) {
+    String proficiency = text == null ? null : text.strip();
+    if (proficiency == null) {
+      return null;
+    }
+    var known = catalogue.policy().proficiency(proficiency);
+    checks.check(
+        known.isPresent(),
+        "proficiency",
+        "unknown proficiency '"
+            + proficiency
+            + "' (the scale has "
+            + catalogue.policy().proficiencyNames()
+            + ")");
+    return known.map(Proficiency::name).orElse(proficiency);
+  }
+
+  /**
+   * Who judges: the signed-in assessor as themselves; the system (demo data, replayed history) as
+   * the assessor it names, who must work at the learner's centre.
+   */
+  private Assessor assessor(Actor by, JudgementRequest request, Learner learner, Checks checks) {
+    String assessorId =
+        by.system() ? checks.text("assessorId", request.assessorId(), 40) : by.assessorId();
+    checks.check(
+        by.system() || request.assessorId() == null || request.assessorId().equals(assessorId),
+        "assessorId",
+        "you judge as yourself ("
+            + assessorId
+            + "); leave assessorId out or give your own, not '"
+            + request.assessorId()
+            + "'");
+    if (assessorId == null) {
+      return null;
+    }
+    Assessor assessor = people.assessor(assessorId).orElse(null);
+    checks.check(assessor != null, "assessorId", "unknown assessor '" + assessorId + "'");
+    checks.check(
+        assessor == null || assessor.centreId().equals(learner.centreId()),
+        "assessorId",
+        "assessor '" + assessorId + "' works at another centre");
+    return assessor;
+  }
+}

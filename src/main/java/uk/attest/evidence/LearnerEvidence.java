@@ -1,0 +1,59 @@
+package uk.attest.evidence;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.attest.learners.PeopleService;
+import uk.attest.shared.Actor;
+import uk.attest.shared.NotFoundException;
+
+/** A learner's evidence as the actor may read it: all of it, one item, or one of its files. */
+@Service
+public class LearnerEvidence {
+  private final EvidenceAccess guard;
+  private final EvidenceRepository records;
+  private final PeopleService learners;
+
+  LearnerEvidence(EvidenceAccess guard, EvidenceRepository records, PeopleService learners) {
+    this.guard = guard;
+    this.records = records;
+    this.learners = learners;
+  }
+
+  @Transactional(readOnly = true)
+  public EvidenceView get(Actor by, String evidenceId) {
+    return records.view(guard.evidence(by, evidenceId));
+  }
+
+  /** Every item of the learner's, in upload order, with files, claims and judgements. */
+  @Transactional(readOnly = true)
+  public List<EvidenceView> list(Actor by, String learnerId) {
+    learners.learnerForRecords(by, learnerId);
+    Map<String, List<String>> claims = records.claimsOf(learnerId);
+    Map<String, List<Judgement>> judgements = records.judgementsOf(learnerId);
+    Map<String, List<EvidenceFile>> files = records.filesOf(learnerId);
+    return records.evidenceOf(learnerId).stream()
+        .map(
+            e ->
+                new EvidenceView(
+                    e,
+                    files.getOrDefault(e.id(), List.of()),
+                    claims.getOrDefault(e.id(), List.of()),
+                    judgements.getOrDefault(e.id(), List.of())))
+        .toList();
+  }
+
+  /** A stored file's facts and bytes. */
+  public record Download(EvidenceFile info, byte[] content) {}
+
+  @Transactional(readOnly = true)
+  public Download file(Actor by, String evidenceId, String fileId) {
+    EvidenceFile info =
+        records.files(guard.evidence(by, evidenceId).id()).stream()
+            .filter(f -> f.id().equals(fileId))
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("file", fileId));
+    return new Download(info, records.content(evidenceId, fileId).orElseThrow());
+  }
+}

@@ -1,0 +1,200 @@
+package uk.attest.evidence;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import uk.attest.accounts.Access;
+import uk.attest.audit.AuditTrail;
+import uk.attest.catalogue.Catalogue;
+import uk.attest.catalogue.Method;
+import uk.attest.evidence.FileInspector.Inspected;
+import uk.attest.learners.People.Learner;
+import uk.attest.shared.Actor;
+import uk.attest.shared.Checks;
+import uk.attest.shared.ConflictException;
+import uk.attest.shared.Dates;
+import uk.attest.shared.Ids;
+import uk.attest.shared.InvalidInputException;
+
+/**
+ * Evidence uploaded by a learner or their assessor: the item, its files and the criteria it is
+ * claimed against, stored with the learner locked, the assessment recomputed and the upload audited
+ * in one transaction. A retry under the same Idempotency-Key returns what was stored.
+ */
+@Service
+public class Uploads {
+  private final EvidenceAccess guard;
+  private final EvidenceRepository records;
+  private final FileInspector inspector;
+  private final LearnerAssessments assessments;
+  private final Catalogue catalogue;
+  private final Access access;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  Uploads(
+      EvidenceAccess guard,
+      EvidenceRepository records,
+      FileInspector inspector,
+      LearnerAssessments assessments,
+      Catalogue catalogue,
+      Access access,
+      AuditTrail audit,
+      Clock clock) {
+    this.guard = guard;
+    this.records = records;
+    this.inspector = inspector;
+    this.assessments = assessments;
+    this.catalogue = catalogue;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  /** What an upload says about its evidence. */
+  public record EvidenceRequest(
+      String title,
+      String description,
+      String method,
+      LocalDate activityDate,
+      List<String> criteria,
+      Boolean learnerDeclaration,
+      WitnessRequest witness) {}
+
+  public record WitnessRequest(String name, String role) {}
+
+  /** The stored item, and whether this call stored it or found it stored by an earlier try. */
+  public record Upload(EvidenceView evidence, boolean replayed) {}
+
+  @Transactional
+  public Upload upload(
+      Actor by,
+      String learnerId,
+      String idempotencyKey,
+      EvidenceRequest request,
+      List<IncomingFile> files) {
+    Learner learner = guard.lockVisible(by, learnerId);
+    Access.require(
+        access.writesEvidence(by, learnerId),
+        "only the learner and their assigned assessor add evidence to these records");
+    Checks checks = new Checks();
+    String key = Idempotency.key(checks, idempotencyKey);
+    checks.check(
+        key == null || !key.startsWith(PlatformIntake.KEY_PREFIX),
+        "Idempotency-Key",
+        "must not start with '"
+            + PlatformIntake.KEY_PREFIX
+            + "', which marks the learning platform's items");
+    NewEvidence item = check(request, checks);
+    checks.check(!files.isEmpty(), "files", "at least one file is required: the evidence itself");
+    List<Inspected> inspected = new ArrayList<>();
+    for (int i = 0; i < files.size(); i++) {
+      try {
+        inspected.add(inspector.inspect(files.get(i), "files[" + i + "]"));
+      } catch (InvalidInputException e) {
+        e.errors().forEach(err -> checks.add(err.field(), err.message()));
+      }
+    }
+    checks.done();
+    List<String> unknown = EvidenceChecks.unknown(catalogue, item.criteria());
+    if (!unknown.isEmpty()) {
+      throw new UnknownCriteriaException(unknown);
+    }
+    Idempotency receipt = new Idempotency(key, fingerprint(request, inspected));
+    Optional<Evidence> earlier =
+        key == null ? Optional.empty() : records.evidenceByKey(learnerId, key);
+    switch (receipt.against(earlier.map(Evidence::fingerprint))) {
+      case REPEATED:
+        return new Upload(records.view(earlier.get()), true);
+      case CHANGED:
+        throw new ConflictException(
+            "Idempotency-Key '"
+                + key
+                + "' was already used for a different upload ("
+                + earlier.get().id()
+                + ")");
+      case NEW:
+        break;
+    }
+    OffsetDateTime now = Dates.now(clock);
+    Evidence evidence = item.stored(learner.id(), receipt, now, by.accountId());
+    records.insert(evidence);
+    for (int i = 0; i < inspected.size(); i++) {
+      Inspected f = inspected.get(i);
+      records.insert(
+          new EvidenceFile(
+              Ids.next("fil"), evidence.id(), i, f.safeName(), f.mediaType(), f.size(), f.sha256()),
+          files.get(i).bytes());
+    }
+    records.claim(evidence.id(), item.criteria(), now);
+    assessments.recompute(learnerId, "evidence " + evidence.id() + " uploaded");
+    EvidenceView stored = records.view(evidence);
+    audit.record(
+        by,
+        "evidence.uploaded",
+        "evidence " + evidence.id(),
+        learnerId,
+        null,
+        AuditSummaries.of(stored));
+    return new Upload(stored, false);
+  }
+
+  /**
+   * Checks an upload's fields, adding each problem to the checks; criteria are checked against the
+   * catalogue once every field is right.
+   */
+  private NewEvidence check(EvidenceRequest request, Checks checks) {
+    String title = checks.text("title", request.title(), 300);
+    Method method = null;
+    if (checks.text("method", request.method(), 40) != null) {
+      method = EvidenceChecks.method(checks, "method", request.method());
+    }
+    LocalDate date = checks.required("activityDate", request.activityDate());
+    if (date != null) {
+      EvidenceChecks.notInFuture(checks, "activityDate", date, assessments.today());
+    }
+    checks.required("learnerDeclaration", request.learnerDeclaration());
+    Witness witness = null;
+    if (request.witness() != null) {
+      String name = checks.text("witness.name", request.witness().name(), 200);
+      witness = new Witness(name, request.witness().role());
+    }
+    List<String> criteria = request.criteria() == null ? List.of() : request.criteria();
+    for (int i = 0; i < criteria.size(); i++) {
+      checks.check(
+          criteria.get(i) != null, "criteria[" + i + "]", "must be a criterion id, not null");
+    }
+    return NewEvidence.uploaded(
+        title,
+        request.description(),
+        method,
+        date,
+        criteria.stream().filter(Objects::nonNull).toList(),
+        Boolean.TRUE.equals(request.learnerDeclaration()),
+        witness);
+  }
+
+  /** What an upload says and the files it carries, so a retry can be told from another upload. */
+  private static String fingerprint(EvidenceRequest request, List<Inspected> files) {
+    List<Object> parts = new ArrayList<>();
+    parts.add(request.title());
+    parts.add(request.description());
+    parts.add(request.method());
+    parts.add(request.activityDate());
+    parts.add(request.criteria());
+    parts.add(request.learnerDeclaration());
+    parts.add(request.witness());
+    files.forEach(
+        f -> {
+          parts.add(f.safeName());
+          parts.add(f.sha256());
+        });
+    return Idempotency.fingerprint(parts.toArray());
+  }
+}

@@ -1,0 +1,4 @@
+package uk.attest.evidence;
+
+/** Who witnessed the learner's performance, and in what role. */
+public record Witness(String name, String role) {}

@@ -1,0 +1,158 @@
+package uk.attest.reports;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
+import uk.attest.accounts.Access;
+import uk.attest.audit.AuditEntry;
+import uk.attest.audit.AuditTrail;
+import uk.attest.evidence.Judgement;
+import uk.attest.evidence.LearnerAssessments;
+import uk.attest.evidence.LearnerSnapshot;
+import uk.attest.evidence.Sample;
+import uk.attest.evidence.SampleOutcome;
+import uk.attest.learners.People.Learner;
+import uk.attest.learners.PeopleRepository;
+import uk.attest.shared.Actor;
+import uk.attest.shared.Dates;
+import uk.attest.shared.NotFoundException;
+
+/**
+ * A learner's portfolio from their stored records: the assessment on a date and, from the same
+ * snapshot, the evidence index with every file's SHA-256, the declarations as made, and the
+ * learner's audit entries up to that date.
+ */
+@Service
+public class LearnerPortfolios {
+  private final PeopleRepository people;
+  private final LearnerAssessments assessments;
+  private final ReportAssets assets;
+  private final Access access;
+  private final AuditTrail audit;
+  private final Clock clock;
+
+  LearnerPortfolios(
+      PeopleRepository people,
+      LearnerAssessments assessments,
+      ReportAssets assets,
+      Access access,
+      AuditTrail audit,
+      Clock clock) {
+    this.people = people;
+    this.assessments = assessments;
+    this.assets = assets;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+  }
+
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public Portfolio portfolio(Actor by, String learnerId, LocalDate on) {
+    LearnerSnapshot snapshot = assessments.snapshot(by, learnerId, on);
+    Learner learner = snapshot.learner();
+    List<Portfolios.Item> items =
+        snapshot.items().stream()
+            .map(
+                i ->
+                    new Portfolios.Item(
+                        i.evidence().id(),
+                        i.evidence().title(),
+                        i.evidence().method(),
+                        i.evidence().activityDate(),
+                        i.evidence().learnerDeclaration(),
+                        i.criteria(),
+                        i.files().stream()
+                            .map(
+                                f ->
+                                    new Portfolio.FileEntry(
+                                        f.fileName(), f.mediaType(), f.size(), f.sha256()))
+                            .toList(),
+                        i.judgement() == null ? null : decision(i.judgement())))
+            .toList();
+    // The IQA signs with their latest agreed sample, made by the portfolio's date.
+    Sample agreed =
+        snapshot.samples().stream()
+            .filter(s -> s.outcome() == SampleOutcome.AGREED)
+            .reduce((first, second) -> second)
+            .orElse(null);
+    return Portfolios.assemble(
+        new Portfolios.Source(
+            learner.id(),
+            learner.name(),
+            learner.uln(),
+            people.centre(learner.centreId()).map(c -> c.name()).orElse(null),
+            items,
+            agreed == null
+                ? null
+                : new Portfolios.Signature(agreed.iqaName(), Dates.day(agreed.sampledAt(), clock)),
+            audit.ofLearner(learnerId, on).stream().map(LearnerPortfolios::line).toList()),
+        assessments.assess(snapshot),
+        assets,
+        OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  private Portfolios.Decision decision(Judgement j) {
+    return new Portfolios.Decision(
+        j.verdict(),
+        j.proficiency(),
+        people.assessor(j.assessorId()).map(a -> a.name()).orElse(j.assessorId()),
+        j.decidedAt());
+  }
+
+  private static Portfolio.AuditLine line(AuditEntry e) {
+    String change =
+        e.before() == null
+            ? (e.after() == null ? "" : e.after())
+            : e.before() + " → " + (e.after() == null ? "removed" : e.after());
+    return new Portfolio.AuditLine(
+        e.seq(), e.recordedAt(), e.actor(), e.action(), e.subject(), change, e.hash());
+  }
+
+  /** A cohort export about to be written: who may see it, its learners, and the audit head. */
+  public record ExportPlan(List<String> learners, AuditTrail.Head auditHead) {}
+
+  /**
+   * Starts an awarding-body export of a centre's learners on a qualification: checks that the
+   * caller may export this centre, and records the export in the audit trail.
+   */
+  @Transactional
+  public ExportPlan beginExport(Actor by, String centreId, String qualificationId, LocalDate on) {
+    people
+        .centre(centreId)
+        .filter(c -> access.seesCentre(by, c.id()))
+        .orElseThrow(() -> new NotFoundException("centre", centreId));
+    Access.require(
+        access.exports(by, centreId),
+        "only the centre's awarding bodies and its IQA export its records");
+    List<String> learners = cohort(centreId, qualificationId);
+    var entry =
+        audit.record(
+            by,
+            "export.created",
+            "centre " + centreId,
+            null,
+            null,
+            Map.of(
+                "qualificationId", qualificationId,
+                "assessedOn", on.toString(),
+                "learners", learners));
+    return new ExportPlan(learners, new AuditTrail.Head(entry.seq(), entry.hash()));
+  }
+
+  /** The learners of a centre registered on a qualification, for an awarding-body export. */
+  private List<String> cohort(String centreId, String qualificationId) {
+    return people.learners(centreId).stream()
+        .filter(
+            l ->
+                people.registrations(l.id()).stream()
+                    .anyMatch(r -> r.qualificationId().equals(qualificationId)))
+        .map(Learner::id)
+        .toList();
+  }
+}
