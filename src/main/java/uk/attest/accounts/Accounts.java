@@ -4,7 +4,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -20,9 +19,11 @@ import uk.attest.audit.AuditTrail;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Checks;
 import uk.attest.shared.ConflictException;
+import uk.attest.shared.Dates;
 import uk.attest.shared.Ids;
 import uk.attest.shared.NotFoundException;
 import uk.attest.shared.Role;
+import uk.attest.shared.Sha256;
 
 /**
  * Accounts: created, disabled and re-passworded by an admin (each change audited), bearer tokens
@@ -420,14 +421,7 @@ public class Accounts {
   }
 
   private static String tokenHash(String token) {
-    try {
-      return java.util.HexFormat.of()
-          .formatHex(
-              java.security.MessageDigest.getInstance("SHA-256")
-                  .digest(token.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
-    } catch (java.security.NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+    return Sha256.hex(token);
   }
 
   private static Duration max(Duration a, Duration b) {
@@ -452,6 +446,6 @@ public class Accounts {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).truncatedTo(ChronoUnit.MICROS);
+    return Dates.now(clock);
   }
 }

@@ -1,14 +1,10 @@
 package uk.attest.audit;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,6 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.shared.Actor;
+import uk.attest.shared.Dates;
+import uk.attest.shared.Sha256;
 
 /**
  * Appends entries to the audit trail and checks the chain. Each entry's hash is SHA-256 over its
@@ -66,10 +64,7 @@ public class AuditTrail {
         jdbc.sql("select seq, hash from audit_head where id = 1 for update")
             .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2)))
             .single();
-    OffsetDateTime at =
-        OffsetDateTime.now(clock)
-            .withOffsetSameInstant(ZoneOffset.UTC)
-            .truncatedTo(ChronoUnit.MICROS);
+    OffsetDateTime at = Dates.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
     long seq = head.seq() + 1;
     String beforeText = before == null ? null : JSON.writeValueAsString(before);
     String afterText = after == null ? null : JSON.writeValueAsString(after);
@@ -269,13 +264,6 @@ public class AuditTrail {
         text.append(field.length()).append(':').append(field);
       }
     }
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256")
-                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e1) {
-      throw new IllegalStateException(e1);
-    }
+    return Sha256.hex(text.toString());
   }
 }

@@ -8,7 +8,6 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -36,6 +35,7 @@ import uk.attest.reports.PortfolioPdf;
 import uk.attest.reports.PortfolioWorkbook;
 import uk.attest.reports.Portfolios;
 import uk.attest.reports.ReportAssets;
+import uk.attest.shared.Dates;
 
 /**
  * The command line. Exit codes: 0 done; 1 the criteria or rules have problems; 2 the input or the
@@ -48,7 +48,6 @@ public final class Cli {
   static final int INTERNAL_ERROR = 3;
   private static final Set<String> COMMANDS =
       Set.of("assess", "export", "validate", "import-role", "import-nos", "help", "--help", "-h");
-  private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -131,7 +130,10 @@ public final class Cli {
     ReportAssets assets = ReportAssets.load(o.reports());
     Portfolio portfolio =
         Portfolios.fromBundle(
-            bundle, assessment, assets, OffsetDateTime.now(LONDON).truncatedTo(ChronoUnit.SECONDS));
+            bundle,
+            assessment,
+            assets,
+            OffsetDateTime.now(Dates.clock()).truncatedTo(ChronoUnit.SECONDS));
     writeBinary(
         out,
         stream -> {
@@ -195,25 +197,20 @@ public final class Cli {
       return BAD_INPUT;
     }
     var qualification = catalogue.qualification(qualifications.get(0)).orElseThrow();
-    OffsetDateTime now = OffsetDateTime.now(LONDON).truncatedTo(ChronoUnit.SECONDS);
-    String title =
-        qualification.title()
-            + " ("
-            + qualification.number()
-            + "), "
-            + read.size()
-            + " learners, assessed "
-            + date;
+    OffsetDateTime now = OffsetDateTime.now(Dates.clock()).truncatedTo(ChronoUnit.SECONDS);
+    String title = CohortExport.title(qualification, read.size() + " learners", date);
     List<EvidenceBundle> cohort = List.copyOf(read);
     writeBinary(
         out,
-        stream -> {
-          try (CohortExport export = new CohortExport(stream, assets, title)) {
-            for (EvidenceBundle bundle : cohort) {
-              export.add(Portfolios.fromBundle(bundle, engine.assess(bundle, date), assets, now));
-            }
-          }
-        });
+        stream ->
+            CohortExport.write(
+                stream,
+                assets,
+                title,
+                null,
+                cohort.stream()
+                        .map(b -> Portfolios.fromBundle(b, engine.assess(b, date), assets, now))
+                    ::iterator));
     out().println("wrote " + out + ": " + cohort.size() + " learners");
     return OK;
   }
@@ -412,7 +409,7 @@ public final class Cli {
     LocalDate date() {
       String text = named.get("--date");
       if (text == null) {
-        return LocalDate.now(LONDON);
+        return Dates.today(Dates.clock());
       }
       try {
         return LocalDate.parse(text);

@@ -3,9 +3,6 @@ package uk.attest.evidence;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import org.apache.tika.Tika;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -13,6 +10,7 @@ import org.apache.tika.mime.MediaType;
 import org.apache.tika.mime.MediaTypeRegistry;
 import org.apache.tika.mime.MimeTypes;
 import org.springframework.stereotype.Component;
+import uk.attest.shared.Sha256;
 
 /**
  * Works out what a file really is from its bytes (the name only breaks ties such as docx versus
@@ -88,7 +86,7 @@ public class FileInspector {
               + detected,
           false);
     }
-    return new Inspected(name, detected, file.bytes().length, sha256(file.bytes()));
+    return new Inspected(name, detected, file.bytes().length, Sha256.hex(file.bytes()));
   }
 
   private String detect(byte[] bytes, String name) {
@@ -173,13 +171,5 @@ public class FileInspector {
       return "file";
     }
     return last.length() > 255 ? last.substring(last.length() - 255) : last;
-  }
-
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
   }
 }

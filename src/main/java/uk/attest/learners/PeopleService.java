@@ -23,6 +23,7 @@ import uk.attest.learners.People.Registration;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Checks;
 import uk.attest.shared.ConflictException;
+import uk.attest.shared.Dates;
 import uk.attest.shared.Ids;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.NotFoundException;
@@ -378,6 +379,6 @@ public class PeopleService {
   }
 
   private OffsetDateTime now() {
-    return OffsetDateTime.now(clock).truncatedTo(java.time.temporal.ChronoUnit.MICROS);
+    return Dates.now(clock);
   }
 }

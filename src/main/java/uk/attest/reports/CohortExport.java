@@ -11,7 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestOutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.HexFormat;
@@ -22,6 +22,10 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import uk.attest.audit.AuditTrail;
+import uk.attest.catalogue.Qualification;
+import uk.attest.shared.Dates;
+import uk.attest.shared.Sha256;
 
 /**
  * The awarding-body export for a centre and qualification: one ZIP with the cohort workbook (a row
@@ -111,7 +115,7 @@ public final class CohortExport implements AutoCloseable {
       entry("cohort.csv", "text/csv", out -> copy(csvFile, out));
       Map<String, Object> manifest = new LinkedHashMap<>();
       manifest.put("title", title);
-      manifest.put("generatedAt", OffsetDateTime.now().toString());
+      manifest.put("generatedAt", OffsetDateTime.now(Dates.clock()).toString());
       manifest.put("catalogueVersion", catalogueVersion);
       manifest.put("rulesetVersion", rulesetVersion);
       manifest.put("learners", learners);
@@ -131,6 +135,40 @@ public final class CohortExport implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes a whole export, taking each learner's portfolio only when it is written, so a large
+   * cohort never sits in memory.
+   *
+   * @param auditHead the audit trail's newest entry when the export began, or null outside the
+   *     service
+   */
+  public static void write(
+      OutputStream out,
+      ReportAssets assets,
+      String title,
+      AuditTrail.Head auditHead,
+      Iterable<Portfolio> portfolios) {
+    try (CohortExport export = new CohortExport(out, assets, title)) {
+      if (auditHead != null) {
+        export.auditHead(auditHead.seq(), auditHead.hash());
+      }
+      for (Portfolio portfolio : portfolios) {
+        export.add(portfolio);
+      }
+    }
+  }
+
+  /** An export's title: "Diploma title (QN), who it covers, assessed on date". */
+  public static String title(Qualification qualification, String covering, LocalDate on) {
+    return qualification.title()
+        + " ("
+        + qualification.number()
+        + "), "
+        + covering
+        + ", assessed "
+        + on;
+  }
+
   private interface Content {
     void write(OutputStream out) throws IOException;
   }
@@ -138,7 +176,7 @@ public final class CohortExport implements AutoCloseable {
   /** One ZIP entry, hashed as it is written. */
   private void entry(String name, String mediaType, Content content) {
     try {
-      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      MessageDigest sha = Sha256.digest();
       zip.putNextEntry(new ZipEntry(name));
       CountingStream counting = new CountingStream(zip);
       DigestOutputStream digest = new DigestOutputStream(counting, sha);
@@ -153,8 +191,6 @@ public final class CohortExport implements AutoCloseable {
       files.add(file);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
     }
   }
 

@@ -382,8 +382,7 @@ abstract class ApiTestBase {
     JsonNode file = e.get("files").get(0);
     assertThat(file.get("mediaType").asString()).isEqualTo("application/pdf");
     assertThat(file.get("size").asLong()).isEqualTo(pdf.length);
-    assertThat(file.get("sha256").asString())
-        .isEqualTo(uk.attest.evidence.FileInspectorAccess.sha256(pdf));
+    assertThat(file.get("sha256").asString()).isEqualTo(uk.attest.shared.Sha256.hex(pdf));
     assertThat(api.bytes(file.get("href").asString())).isEqualTo(pdf);
     assertThat(historySize()).isEqualTo(before + 1);
     assertThat(nosCriterion("ATTECL02.P1").get("outcome").asString()).isEqualTo("NOT_MET");
@@ -1134,8 +1133,7 @@ abstract class ApiTestBase {
     assertThat(manifest.get("learners").asInt()).isEqualTo(1);
     for (JsonNode f : manifest.get("files")) {
       assertThat(f.get("sha256").asString())
-          .isEqualTo(
-              uk.attest.evidence.FileInspectorAccess.sha256(entries.get(f.get("path").asString())));
+          .isEqualTo(uk.attest.shared.Sha256.hex(entries.get(f.get("path").asString())));
     }
     problem(awardingBody.get("/api/centres/" + centre + "/exports/nope.zip"), 400);
     problem(awardingBody.get("/api/centres/ctr_nope/exports/" + L5 + ".zip"), 404);

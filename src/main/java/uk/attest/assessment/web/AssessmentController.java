@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.attest.assessment.AssessmentEngine;
 import uk.attest.assessment.AssessmentJson;
 import uk.attest.assessment.BundleReader;
+import uk.attest.shared.Dates;
 
 /** Assesses an evidence bundle posted as JSON: the same assessment, byte for byte, as the CLI. */
 @RestController
@@ -26,7 +27,7 @@ class AssessmentController {
       consumes = MediaType.APPLICATION_JSON_VALUE,
       produces = MediaType.APPLICATION_JSON_VALUE)
   String assess(@RequestBody String bundle, @RequestParam(required = false) LocalDate date) {
-    LocalDate on = date != null ? date : LocalDate.now(clock);
+    LocalDate on = date != null ? date : Dates.today(clock);
     return AssessmentJson.write(
         engine.assess(BundleReader.read(bundle, engine.catalogue(), on), on));
   }

@@ -79,25 +79,17 @@ class PortfolioController {
                         "qualificationId", "unknown qualification '" + qualificationId + "'"));
     LocalDate on = date == null ? assessments.today() : date;
     var plan = portfolios.beginExport(actor, id, qualificationId, on);
-    String title =
-        qualification.title()
-            + " ("
-            + qualification.number()
-            + "), centre "
-            + id
-            + ", assessed "
-            + on;
+    String title = CohortExport.title(qualification, "centre " + id, on);
     return download(
         MediaType.parseMediaType("application/zip"),
         "export-" + id + "-" + qualificationId + "-" + on + ".zip",
-        out -> {
-          try (CohortExport export = new CohortExport(out, assets, title)) {
-            export.auditHead(plan.auditHead().seq(), plan.auditHead().hash());
-            for (String learner : plan.learners()) {
-              export.add(portfolios.portfolio(actor, learner, on));
-            }
-          }
-        });
+        out ->
+            CohortExport.write(
+                out,
+                assets,
+                title,
+                plan.auditHead(),
+                plan.learners().stream().map(l -> portfolios.portfolio(actor, l, on))::iterator));
   }
 
   private static ResponseEntity<StreamingResponseBody> download(
