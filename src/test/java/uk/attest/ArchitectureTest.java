@@ -41,7 +41,10 @@ class ArchitectureTest {
                   i ->
                       FRAMEWORKS.stream()
                           .anyMatch(
-                              f -> i.contains(" " + f + ".") || i.contains(" static " + f + ".")));
+                              f ->
+                                  (i.contains(" " + f + ".") || i.contains(" static " + f + "."))
+                                      // which modules a package may use: metadata, no coupling
+                                      && !i.contains(" org.springframework.modulith.")));
         }
       }
     }

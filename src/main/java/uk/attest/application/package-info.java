@@ -2,4 +2,18 @@
  * How the service is put together: the catalogue, rules and report assets loaded once, the clock,
  * settings, the OpenAPI description, start-up checks, and problem details for every error.
  */
+@ApplicationModule(
+    allowedDependencies = {
+      "reports",
+      "evidence",
+      "learners",
+      "accounts",
+      "audit",
+      "assessment",
+      "assessment :: drools",
+      "catalogue",
+      "shared"
+    })
 package uk.attest.application;
+
+import org.springframework.modulith.ApplicationModule;

@@ -2,6 +2,7 @@ package uk.attest.assessment.web;
 
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -9,9 +10,13 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.attest.assessment.AssessmentEngine;
 import uk.attest.assessment.AssessmentJson;
 import uk.attest.assessment.BundleReader;
+import uk.attest.catalogue.Catalogue;
 import uk.attest.shared.Dates;
 
-/** Assesses an evidence bundle posted as JSON: the same assessment, byte for byte, as the CLI. */
+/**
+ * Assesses an evidence bundle posted as JSON (the same assessment, byte for byte, as the CLI), and
+ * says which catalogue and ruleset assessments are made with.
+ */
 @RestController
 class AssessmentController {
   private final AssessmentEngine engine;
@@ -20,6 +25,25 @@ class AssessmentController {
   AssessmentController(AssessmentEngine engine, java.time.Clock clock) {
     this.engine = engine;
     this.clock = clock;
+  }
+
+  /** What assessments are made with: the catalogue and ruleset versions, and what they hold. */
+  record Versions(
+      String catalogueVersion,
+      String rulesetVersion,
+      int standards,
+      int qualifications,
+      int roles) {}
+
+  @GetMapping("/api/catalogue")
+  Versions versions() {
+    Catalogue catalogue = engine.catalogue();
+    return new Versions(
+        catalogue.version(),
+        engine.rulesetVersion(),
+        catalogue.units().size(),
+        catalogue.qualifications().size(),
+        catalogue.roles().size());
   }
 
   @PostMapping(

@@ -5,7 +5,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import uk.attest.assessment.AssessmentEngine;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.NosUnit;
 import uk.attest.catalogue.Qualification;
@@ -17,28 +16,9 @@ import uk.attest.shared.NotFoundException;
 @RequestMapping("/api")
 class CatalogueController {
   private final Catalogue catalogue;
-  private final AssessmentEngine engine;
 
-  CatalogueController(Catalogue catalogue, AssessmentEngine engine) {
+  CatalogueController(Catalogue catalogue) {
     this.catalogue = catalogue;
-    this.engine = engine;
-  }
-
-  record Versions(
-      String catalogueVersion,
-      String rulesetVersion,
-      int standards,
-      int qualifications,
-      int roles) {}
-
-  @GetMapping("/catalogue")
-  Versions versions() {
-    return new Versions(
-        catalogue.version(),
-        engine.rulesetVersion(),
-        catalogue.units().size(),
-        catalogue.qualifications().size(),
-        catalogue.roles().size());
   }
 
   @GetMapping("/standards")
