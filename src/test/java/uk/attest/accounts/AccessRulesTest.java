@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,9 +16,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+import uk.attest.Api;
+import uk.attest.Api.Part;
+import uk.attest.ApiTestBase;
 import uk.attest.reports.LearnerPortfolios;
 import uk.attest.shared.Actor;
-import uk.attest.web.Api.Part;
 
 /**
  * The rules the matrix cannot show by status alone: nobody judges their own evidence, an IQA

@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -16,13 +16,13 @@ import tools.jackson.databind.json.JsonMapper;
  * A small HTTP client for the API tests: real requests to the running service, signed in as one
  * account when it carries an Authorization header (see {@link #as} and {@link #token}).
  */
-final class Api {
+public final class Api {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final HttpClient http;
   private final String base;
   private final String authorization;
 
-  Api(int port) {
+  public Api(int port) {
     this(HttpClient.newHttpClient(), "http://localhost:" + port, null);
   }
 
@@ -33,17 +33,17 @@ final class Api {
   }
 
   /** The same service, with every request sending this Authorization header (null: none). */
-  Api as(String authorization) {
+  public Api as(String authorization) {
     return new Api(http, base, authorization);
   }
 
   /** The Authorization header this client sends, or null. */
-  String authorization() {
+  public String authorization() {
     return authorization;
   }
 
   /** An HTTP Basic Authorization header. */
-  static String basic(String username, String password) {
+  public static String basic(String username, String password) {
     return "Basic "
         + Base64.getEncoder()
             .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
@@ -53,7 +53,7 @@ final class Api {
    * Signs in with HTTP Basic and returns the "Bearer …" header of a new token, so the tests do not
    * pay for a password check on every request.
    */
-  String token(String username, String password) {
+  public String token(String username, String password) {
     Response r =
         as(basic(username, password))
             .send(
@@ -66,48 +66,48 @@ final class Api {
     return "Bearer " + r.json().get("token").asString();
   }
 
-  record Response(int status, String body, java.net.http.HttpHeaders headers) {
-    JsonNode json() {
+  public record Response(int status, String body, java.net.http.HttpHeaders headers) {
+    public JsonNode json() {
       return JSON.readTree(body);
     }
 
-    String header(String name) {
+    public String header(String name) {
       return headers.firstValue(name).orElse(null);
     }
   }
 
   /** A file part of a multipart upload. */
-  record Part(String name, String fileName, String contentType, byte[] bytes) {
-    static Part file(String fileName, String contentType, byte[] bytes) {
+  public record Part(String name, String fileName, String contentType, byte[] bytes) {
+    public static Part file(String fileName, String contentType, byte[] bytes) {
       return new Part("files", fileName, contentType, bytes);
     }
 
-    static Part text(String fileName, String text) {
+    public static Part text(String fileName, String text) {
       return file(fileName, "text/plain", text.getBytes(StandardCharsets.UTF_8));
     }
   }
 
-  Response get(String path) {
+  public Response get(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).GET());
   }
 
-  Response delete(String path) {
+  public Response delete(String path) {
     return send(HttpRequest.newBuilder(URI.create(base + path)).DELETE());
   }
 
-  Response patch(String path, String json) {
+  public Response patch(String path, String json) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
             .method("PATCH", HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
-  Response post(String path, String json) {
+  public Response post(String path, String json) {
     return post(path, "application/json", json);
   }
 
   /** A JSON post with an Idempotency-Key. */
-  Response postWithKey(String path, String json, String idempotencyKey) {
+  public Response postWithKey(String path, String json, String idempotencyKey) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "application/json")
@@ -115,7 +115,7 @@ final class Api {
             .POST(HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8)));
   }
 
-  Response post(String path, String contentType, String body) {
+  public Response post(String path, String contentType, String body) {
     return send(
         HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", contentType)
@@ -123,7 +123,7 @@ final class Api {
   }
 
   /** A multipart upload: a "metadata" JSON part and file parts; key may be null. */
-  Response upload(String learnerId, String key, String metadata, Part... files) {
+  public Response upload(String learnerId, String key, String metadata, Part... files) {
     String boundary = "attest-" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
@@ -197,7 +197,7 @@ final class Api {
     }
   }
 
-  byte[] bytes(String path) {
+  public byte[] bytes(String path) {
     try {
       return http.send(
               signed(HttpRequest.newBuilder(URI.create(base + path)).GET()),

@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest.accounts;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
@@ -6,9 +6,9 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.attest.TestPostgres;
 
-/** The API against the real PostgreSQL, in a schema of its own dropped afterwards. */
-class PostgresApiTest extends ApiTestBase {
-  static final String SCHEMA = TestPostgres.schema("test");
+/** The authorisation matrix on the real PostgreSQL, in a schema of its own. */
+class PostgresAuthorizationMatrixTest extends AuthorizationMatrixTestBase {
+  static final String SCHEMA = TestPostgres.schema("matrix");
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {

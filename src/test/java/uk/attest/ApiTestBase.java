@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,8 +20,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationContext;
 import tools.jackson.databind.JsonNode;
-import uk.attest.web.Api.Part;
-import uk.attest.web.Api.Response;
+import uk.attest.Api.Part;
+import uk.attest.Api.Response;
 
 /**
  * Every endpoint of the API over real HTTP, its happy path and each of its errors. Run against H2
@@ -35,7 +35,7 @@ import uk.attest.web.Api.Response;
       "attest.first-admin.username=" + ApiTestBase.ADMIN,
       "attest.first-admin.password=" + ApiTestBase.PASSWORD
     })
-abstract class ApiTestBase {
+public abstract class ApiTestBase {
   static final String L5 = "attest-l5-diploma-ecommerce-sales-leadership";
   static final String HEAD = "head-of-e-commerce-sales";
 
@@ -152,7 +152,7 @@ abstract class ApiTestBase {
   }
 
   /** A random valid ULN: nine digits and the check digit that makes them valid. */
-  static String uln() {
+  public static String uln() {
     while (true) {
       StringBuilder digits = new StringBuilder();
       int sum = 0;

@@ -1,14 +1,13 @@
-package uk.attest.web;
+package uk.attest;
 
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterAll;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import uk.attest.TestPostgres;
 
-/** The authorisation matrix on the real PostgreSQL, in a schema of its own. */
-class PostgresAuthorizationMatrixTest extends AuthorizationMatrixTestBase {
-  static final String SCHEMA = TestPostgres.schema("matrix");
+/** The API against the real PostgreSQL, in a schema of its own dropped afterwards. */
+class PostgresApiTest extends ApiTestBase {
+  static final String SCHEMA = TestPostgres.schema("test");
 
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) {

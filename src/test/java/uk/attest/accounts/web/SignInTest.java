@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest.accounts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.attest.Api;
 
 /**
  * Signing in: HTTP Basic and bearer tokens for the API, a login form for browsers, passwords kept

@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest.accounts;
 
 import org.springframework.test.context.TestPropertySource;
 

@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest.assessment.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;

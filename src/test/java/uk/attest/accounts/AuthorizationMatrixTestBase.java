@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -30,7 +30,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import uk.attest.accounts.Accounts;
+import uk.attest.Api;
+import uk.attest.ApiTestBase;
 import uk.attest.accounts.Accounts.NewAccount;
 import uk.attest.evidence.Claims;
 import uk.attest.evidence.IncomingFile;

@@ -1,4 +1,4 @@
-package uk.attest.web;
+package uk.attest.application;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
