@@ -18,11 +18,11 @@ import com.lowagie.text.pdf.PdfChunk;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import java.awt.Color;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import uk.attest.reports.Portfolio;
+import uk.attest.shared.Dates;
 
 /**
  * The learner's entries in the audit trail, oldest first: when, who, what changed, and the start of
@@ -31,8 +31,7 @@ import uk.attest.reports.Portfolio;
 final class AuditTrail implements Section {
   /** Audit times in the time of the learner's centre (GMT or BST, named), to the second. */
   private static final DateTimeFormatter AUDIT_TIME =
-      DateTimeFormatter.ofPattern("d MMM yyyy'\n'HH:mm:ss z", Locale.UK)
-          .withZone(ZoneId.of("Europe/London"));
+      DateTimeFormatter.ofPattern("d MMM yyyy'\n'HH:mm:ss z", Locale.UK).withZone(Dates.LONDON);
 
   /**
    * Where a before → after summary (compact JSON) may wrap: after a comma or at a space, so a pair
