@@ -411,6 +411,15 @@ public class Accounts {
         .orElse(false);
   }
 
+  /**
+   * The demo accounts that can still sign in, by username, for the sign-in page and the start-up
+   * log while demo data is on. Nobody is asked who they are: the demo's passwords are published.
+   */
+  @Transactional(readOnly = true)
+  public List<Account> demoAccounts() {
+    return accounts.all().stream().filter(a -> a.demo() && a.enabled()).toList();
+  }
+
   /** Whether any demo account can still sign in. */
   public boolean anyDemo() {
     return accounts.anyDemo();

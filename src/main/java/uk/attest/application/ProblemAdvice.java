@@ -20,10 +20,11 @@ import uk.attest.shared.JsonPaths;
 import uk.attest.shared.NotFoundException;
 
 /**
- * Errors as RFC 9457 problem details that say what was wrong and where (the field). Ordered before
- * Spring's own problem-details advice, so these answers carry the "errors" list.
+ * API errors as RFC 9457 problem details that say what was wrong and where (the field). Ordered
+ * before Spring's own problem-details advice, so these answers carry the "errors" list. Pages get
+ * error pages instead (PageErrors).
  */
-@RestControllerAdvice
+@RestControllerAdvice(annotations = org.springframework.web.bind.annotation.RestController.class)
 @org.springframework.core.annotation.Order(org.springframework.core.Ordered.HIGHEST_PRECEDENCE)
 class ProblemAdvice {
   record Error(String field, String message) {}

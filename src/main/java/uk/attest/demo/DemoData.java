@@ -12,6 +12,7 @@ import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -41,7 +42,7 @@ import uk.attest.shared.Actor;
  * On an empty database, loads a demo centre registered with a demo awarding body, a qualified
  * assessor, a trainee assessor and three learners (ready at level 5; half-way; at level 5 heading
  * for level 6) from the example bundles, through the same services an assessor uses, and a demo
- * account for each role (listed in the README; all share {@link #PASSWORD}). Turn off with
+ * account for each role (listed in the README; all share attest.demo-data.password). Turn off with
  * attest.demo-data.enabled=false; the production profile refuses to start with it on.
  */
 @Component
@@ -51,9 +52,6 @@ class DemoData implements SmartInitializingSingleton {
   static final String ASSESSOR = "asr_demo";
   static final String TRAINEE = "asr_demo_trainee";
   static final String AWARDING_BODY = "abo_demo";
-
-  /** The demo accounts' password: published in the README, so demo only. */
-  static final String PASSWORD = "attest-demo-password";
 
   private static final Actor DEMO = Actor.system("demo data");
 
@@ -74,6 +72,9 @@ class DemoData implements SmartInitializingSingleton {
   private final TransactionTemplate transaction;
   private final Clock clock;
 
+  /** The demo accounts' password: published in the README and on the sign-in page. */
+  private final String password;
+
   DemoData(
       PeopleService people,
       Accounts accounts,
@@ -81,7 +82,9 @@ class DemoData implements SmartInitializingSingleton {
       Judgements judgements,
       Catalogue catalogue,
       TransactionTemplate transaction,
-      Clock clock) {
+      Clock clock,
+      @Value("${attest.demo-data.password}") String password) {
+    this.password = password;
     this.people = people;
     this.accounts = accounts;
     this.uploads = uploads;
@@ -155,7 +158,7 @@ class DemoData implements SmartInitializingSingleton {
         new NewAccount(
             username,
             name,
-            PASSWORD,
+            password,
             List.of(role),
             learnerId,
             assessorId,

@@ -1,6 +1,8 @@
 package uk.attest.shared;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A request with fields that are missing or wrong; each error names its field. */
 public class InvalidInputException extends RuntimeException {
@@ -20,6 +22,19 @@ public class InvalidInputException extends RuntimeException {
 
   public List<FieldError> errors() {
     return errors;
+  }
+
+  /**
+   * Each field's problems as a sentence a person reads on a form ("Title is required"), fields in
+   * the order first met. Fields missing from the labels are named as they are.
+   */
+  public Map<String, String> sentences(Map<String, String> labels) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (FieldError e : errors) {
+      String label = labels.getOrDefault(e.field(), e.field());
+      out.merge(e.field(), label + " " + e.message(), (a, b) -> a + "; " + e.message());
+    }
+    return out;
   }
 
   /** What is wrong with one field of a request. */

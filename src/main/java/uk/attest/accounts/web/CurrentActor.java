@@ -30,11 +30,17 @@ class CurrentActor implements WebMvcConfigurer, HandlerMethodArgumentResolver {
       ModelAndViewContainer container,
       NativeWebRequest request,
       WebDataBinderFactory binders) {
-    var authentication = SecurityContextHolder.getContext().getAuthentication();
-    if (authentication != null && authentication.getPrincipal() instanceof SignedIn signedIn) {
-      return signedIn.actor();
-    }
     // The filter chain lets no unsigned request reach a controller that asks for an actor.
-    throw new IllegalStateException("no signed-in account for " + parameter.getMethod());
+    return signedIn()
+        .orElseThrow(
+            () -> new IllegalStateException("no signed-in account for " + parameter.getMethod()));
+  }
+
+  /** The actor this request is signed in as, if any. */
+  static java.util.Optional<Actor> signedIn() {
+    var authentication = SecurityContextHolder.getContext().getAuthentication();
+    return authentication != null && authentication.getPrincipal() instanceof SignedIn signedIn
+        ? java.util.Optional.of(signedIn.actor())
+        : java.util.Optional.empty();
   }
 }

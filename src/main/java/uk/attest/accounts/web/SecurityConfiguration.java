@@ -102,6 +102,8 @@ class SecurityConfiguration {
                     .requestMatchers(
                         "/login",
                         "/error",
+                        "/assets/**",
+                        "/favicon.ico",
                         "/v3/api-docs",
                         "/v3/api-docs/**",
                         "/swagger-ui.html",
@@ -110,8 +112,9 @@ class SecurityConfiguration {
                     .anyRequest()
                     .authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problem))
-        // Until the web pages arrive, a browser signed in lands on who it is.
-        .formLogin(f -> f.defaultSuccessUrl("/api/me", false))
+        // Browsers sign in on Attest's own page and land on their role's home.
+        .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false))
+        .logout(l -> l.logoutSuccessUrl("/login?signedout"))
         .addFilterBefore(new BearerTokens(accounts, problem), BasicAuthenticationFilter.class)
         .addFilterAfter(new SessionsStillValid(accounts), SecurityContextHolderFilter.class)
         // Forgery rides on credentials a browser sends by itself: a session cookie, or Basic

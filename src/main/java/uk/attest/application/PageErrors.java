@@ -1,0 +1,61 @@
+package uk.attest.application;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import uk.attest.shared.Forbidden;
+import uk.attest.shared.NotFoundException;
+
+/**
+ * Errors on pages are pages, with a way back; the API keeps its problem details. ProblemAdvice
+ * answers for the API's controllers first; this answers everything else: page controllers, and
+ * requests no controller took (an unknown path), by path. Another person's record is "not found",
+ * the same as one that does not exist.
+ */
+@ControllerAdvice
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class PageErrors {
+  private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
+
+  @ExceptionHandler(Exception.class)
+  Object error(Exception e, HttpServletRequest request) throws Exception {
+    if (request.getRequestURI().startsWith("/api/")) {
+      if (e instanceof ErrorResponse problem) {
+        return new ResponseEntity<>(
+            problem.getBody(), problem.getHeaders(), problem.getStatusCode());
+      }
+      throw e;
+    }
+    HttpStatusCode status =
+        e instanceof NotFoundException
+            ? HttpStatus.NOT_FOUND
+            : e instanceof Forbidden
+                ? HttpStatus.FORBIDDEN
+                : e instanceof ErrorResponse r
+                    ? r.getStatusCode()
+                    : HttpStatus.INTERNAL_SERVER_ERROR;
+    if (status.is5xxServerError()) {
+      LOG.error("Unexpected error on {}", request.getRequestURI(), e);
+    }
+    String view =
+        switch (status.value()) {
+          case 403, 404, 500 -> "error/" + status.value();
+          default -> status.is4xxClientError() ? "error/4xx" : "error/5xx";
+        };
+    ModelAndView page = new ModelAndView(view, status);
+    page.addObject("path", request.getRequestURI());
+    if (e instanceof Forbidden) {
+      page.addObject("reason", e.getMessage());
+    }
+    return page;
+  }
+}
