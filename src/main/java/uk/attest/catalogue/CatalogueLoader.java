@@ -33,9 +33,6 @@ import uk.attest.catalogue.RulesOfCombination.UnitGroup;
  * Every problem in every file is collected, with file and line, before failing.
  */
 public final class CatalogueLoader {
-  static final Pattern NOS_CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9&.]*");
-  static final Pattern QN = Pattern.compile("\\d{3}/\\d{4}/[0-9X]");
-  static final Pattern UNIT_REF = Pattern.compile("[A-Z]/\\d{3}/\\d{4}");
   static final Pattern AC_NUMBER = Pattern.compile("(\\d+)\\.(\\d+)");
 
   private final Path dir;
@@ -80,17 +77,15 @@ public final class CatalogueLoader {
         }
       }
     }
-    Map<String, NosUnit> unitsByCode = new LinkedHashMap<>();
+    Map<String, String> unitsByCode = new LinkedHashMap<>();
     for (NosUnit u : units) {
-      NosUnit first = unitsByCode.putIfAbsent(u.code(), u);
-      if (first != null) {
-        problems.add(
-            new CatalogueProblem(
-                u.source(),
-                idLines.getOrDefault(u.source(), 1),
-                "code",
-                "duplicate NOS code '" + u.code() + "' (also in " + first.source() + ")"));
-      }
+      claim(
+          unitsByCode,
+          u.code(),
+          u.source(),
+          idLines.getOrDefault(u.source(), 1),
+          "code",
+          "NOS code");
     }
     if (policy != null) {
       policy.currencyMonthsByUnit().keySet().stream()
@@ -113,15 +108,13 @@ public final class CatalogueLoader {
       YamlMap m = parse(file);
       Qualification q = m == null ? null : readQualification(m, refs);
       if (q != null) {
-        String first = qualificationIds.putIfAbsent(q.id(), q.source());
-        if (first != null) {
-          problems.add(
-              new CatalogueProblem(
-                  q.source(),
-                  idLines.getOrDefault(q.source(), 1),
-                  "id",
-                  "duplicate qualification id '" + q.id() + "' (also in " + first + ")"));
-        }
+        claim(
+            qualificationIds,
+            q.id(),
+            q.source(),
+            idLines.getOrDefault(q.source(), 1),
+            "id",
+            "qualification id");
         qualifications.add(q);
       }
     }
@@ -131,15 +124,7 @@ public final class CatalogueLoader {
       YamlMap m = parse(file);
       RoleFramework r = m == null ? null : readRole(m, refs, policy);
       if (r != null) {
-        String first = roleIds.putIfAbsent(r.id(), label(file));
-        if (first != null) {
-          problems.add(
-              new CatalogueProblem(
-                  label(file),
-                  m.line("id"),
-                  "id",
-                  "duplicate role id '" + r.id() + "' (also in " + first + ")"));
-        }
+        claim(roleIds, r.id(), label(file), m.line("id"), "id", "role id");
         roles.add(r);
       }
     }
@@ -163,6 +148,17 @@ public final class CatalogueLoader {
       throw new CatalogueException(problems);
     }
     return new Catalogue(policy, units, qualifications, roles, ContentHash.of(dir));
+  }
+
+  /** Reports an id that an earlier file already holds; the first file keeps it. */
+  private void claim(
+      Map<String, String> firstFiles, String id, String file, int line, String field, String what) {
+    String first = firstFiles.putIfAbsent(id, file);
+    if (first != null) {
+      problems.add(
+          new CatalogueProblem(
+              file, line, field, "duplicate " + what + " '" + id + "' (also in " + first + ")"));
+    }
   }
 
   // ---- files ---------------------------------------------------------------------------------
@@ -253,12 +249,12 @@ public final class CatalogueLoader {
     if (currency != null) {
       currency.allowOnly("defaultMonths", "units");
     }
-    Integer defaultMonths = currency == null ? null : positive(currency, "defaultMonths");
+    Integer defaultMonths = currency == null ? null : currency.positive("defaultMonths");
     Map<String, Integer> byUnit = new LinkedHashMap<>();
     YamlMap currencyUnits = currency == null ? null : currency.optMap("units");
     if (currencyUnits != null) {
       for (String code : currencyUnits.keys()) {
-        Integer months = positive(currencyUnits, code);
+        Integer months = currencyUnits.positive(code);
         if (months != null) {
           byUnit.put(code, months);
           currencyLines.put(code, currencyUnits.line(code));
@@ -273,7 +269,7 @@ public final class CatalogueLoader {
     YamlMap methodsMap = m.map("allowedMethods");
     for (CriterionKind kind : CriterionKind.values()) {
       if (minimumMap != null) {
-        Integer n = positive(minimumMap, kind.name());
+        Integer n = minimumMap.positive(kind.name());
         if (n != null) {
           minimum.put(kind, n);
         }
@@ -355,15 +351,6 @@ public final class CatalogueLoader {
     return String.join(", ", scale.stream().map(Proficiency::name).toList());
   }
 
-  private static Integer positive(YamlMap m, String key) {
-    Integer n = m.integer(key);
-    if (n != null && n < 1) {
-      m.problem(key, "'" + key + "' must be 1 or more, found " + n);
-      return null;
-    }
-    return n;
-  }
-
   private static Set<Method> methods(YamlMap m, String key, boolean required) {
     List<String> names = m.texts(key, required);
     Set<Method> out = new LinkedHashSet<>();
@@ -413,13 +400,7 @@ public final class CatalogueLoader {
         "notes");
     String code = m.text("code");
     idLines.put(m.file(), m.line("code"));
-    if (code != null && !NOS_CODE.matcher(code).matches()) {
-      m.problem(
-          "code",
-          "NOS code '"
-              + code
-              + "' must be letters and digits (and '&' or '.'), starting with a capital or digit");
-    }
+    CodeFormat.NOS_CODE.check(m, "code", code);
     String title = m.text("title");
     String suite = m.text("suite");
     if (code != null) {
@@ -522,7 +503,7 @@ public final class CatalogueLoader {
     if (e != null) {
       e.allowOnly("minimumAccepted", "observationRequired", "methods");
       if (e.has("minimumAccepted")) {
-        Integer n = positive(e, "minimumAccepted");
+        Integer n = e.positive("minimumAccepted");
         minimum = n == null ? minimum : n;
       }
       observation = e.bool("observationRequired", observation);
@@ -567,13 +548,7 @@ public final class CatalogueLoader {
     idLines.put(m.file(), m.line("id"));
     String title = m.text("title");
     String number = m.text("number");
-    if (number != null && !QN.matcher(number).matches()) {
-      m.problem(
-          "number",
-          "qualification number '"
-              + number
-              + "' must look like NNN/NNNN/C (C a digit or X), e.g. 601/0110/6");
-    }
+    CodeFormat.QUALIFICATION_NUMBER.check(m, "number", number);
     Integer level = m.integer("level");
     Integer tqt = m.integer("tqt");
     Integer glh = m.integer("glh");
@@ -661,13 +636,10 @@ public final class CatalogueLoader {
     u.allowOnly("id", "ref", "title", "level", "credit", "glh", "nos", "learningOutcomes");
     String id = u.text("id");
     String ref = u.text("ref");
-    if (ref != null && !UNIT_REF.matcher(ref).matches()) {
-      u.problem(
-          "ref", "unit reference number '" + ref + "' must look like L/NNN/NNNN, e.g. A/601/1234");
-    }
+    CodeFormat.UNIT_REFERENCE.check(u, "ref", ref);
     String title = u.text("title");
     Integer level = u.integer("level");
-    Integer credit = positive(u, "credit");
+    Integer credit = u.positive("credit");
     Integer glh = u.integer("glh");
     if (credit != null && glh != null && glh > credit * 10) {
       u.problem("glh", "GLH " + glh + " cannot exceed the unit's TQT (credit " + credit + " × 10)");
@@ -739,7 +711,7 @@ public final class CatalogueLoader {
       return null;
     }
     r.allowOnly("minimumCredits", "minimumCreditsAtOrAboveLevel", "groups");
-    Integer minimum = positive(r, "minimumCredits");
+    Integer minimum = r.positive("minimumCredits");
     if (minimum != null && credit != null && !minimum.equals(credit)) {
       r.problem(
           "minimumCredits",
@@ -764,19 +736,12 @@ public final class CatalogueLoader {
       for (int i = 0; i < unitIds.size(); i++) {
         String unit = unitIds.get(i);
         if (!units.contains(unit)) {
-          problems.add(
-              new CatalogueProblem(
-                  g.file(),
-                  g.lineOfEntry("units", i),
-                  g.at("units"),
-                  "unknown unit '" + unit + "'"));
+          g.problemAtEntry("units", i, "unknown unit '" + unit + "'");
         } else if (groupOfUnit.putIfAbsent(unit, id) != null) {
-          problems.add(
-              new CatalogueProblem(
-                  g.file(),
-                  g.lineOfEntry("units", i),
-                  g.at("units"),
-                  "unit '" + unit + "' is already in group '" + groupOfUnit.get(unit) + "'"));
+          g.problemAtEntry(
+              "units",
+              i,
+              "unit '" + unit + "' is already in group '" + groupOfUnit.get(unit) + "'");
         }
       }
       Integer min = mandatory ? Integer.valueOf(0) : g.integer("minimumCredits");
