@@ -15,6 +15,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -309,13 +310,7 @@ public final class CatalogueLoader {
                 try {
                   int l = Integer.parseInt(level);
                   if (scale.stream().noneMatch(p -> p.name().equalsIgnoreCase(name))) {
-                    levels.problem(
-                        level,
-                        "unknown proficiency '"
-                            + name
-                            + "' (the scale has "
-                            + namesOf(scale)
-                            + ")");
+                    levels.problem(level, unknownProficiency(name, scale));
                   }
                   byLevel.put(l, name);
                 } catch (NumberFormatException e) {
@@ -349,6 +344,21 @@ public final class CatalogueLoader {
 
   private static String namesOf(List<Proficiency> scale) {
     return String.join(", ", scale.stream().map(Proficiency::name).toList());
+  }
+
+  static String unknownProficiency(String name, List<Proficiency> scale) {
+    return "unknown proficiency '" + name + "' (the scale has " + namesOf(scale) + ")";
+  }
+
+  /**
+   * Reports a level the policy gives no proficiency for, since criteria there could not be judged.
+   */
+  static void requireProficiencyAt(YamlMap m, Integer level, Policy policy) {
+    if (level != null
+        && policy != null
+        && !policy.requiredProficiencyByLevel().containsKey(level)) {
+      m.problem("level", "policy.yaml gives no required proficiency for level " + level);
+    }
   }
 
   private static Set<Method> methods(YamlMap m, String key, boolean required) {
@@ -409,10 +419,8 @@ public final class CatalogueLoader {
     Integer level = m.integer("level");
     if (level != null && (level < 1 || level > 8)) {
       m.problem("level", "RQF level must be 1 to 8, found " + level);
-    } else if (level != null
-        && policy != null
-        && !policy.requiredProficiencyByLevel().containsKey(level)) {
-      m.problem("level", "policy.yaml gives no required proficiency for level " + level);
+    } else {
+      requireProficiencyAt(m, level, policy);
     }
     Integer version = m.integer("version");
     String overview = m.text("overview");
@@ -579,7 +587,7 @@ public final class CatalogueLoader {
     }
     List<QualificationUnit> units = new ArrayList<>();
     Map<String, QualificationUnit> byId = new LinkedHashMap<>();
-    Set<String> declared = new java.util.LinkedHashSet<>();
+    Set<String> declared = new LinkedHashSet<>();
     Set<String> refsSeen = new HashSet<>();
     for (YamlMap u : m.maps("units")) {
       String declaredId = u.optText("id");
@@ -651,7 +659,6 @@ public final class CatalogueLoader {
     List<LearningOutcome> outcomes = new ArrayList<>();
     Set<String> acNumbers = new HashSet<>();
     Set<Integer> loNumbers = new HashSet<>();
-    Set<String> mapped = new HashSet<>();
     for (YamlMap lo : u.maps("learningOutcomes")) {
       lo.allowOnly("number", "text", "assessmentCriteria");
       Integer n = lo.integer("number");
@@ -681,17 +688,7 @@ public final class CatalogueLoader {
             ac.problem("number", "duplicate assessment criterion " + number);
           }
         }
-        for (int i = 0; i < maps.size(); i++) {
-          if (!refs.criteria().contains(maps.get(i))) {
-            unknownReference(
-                u.file(),
-                ac.lineOfEntry("maps", i),
-                ac.at("maps"),
-                "unknown NOS criterion '" + maps.get(i) + "'",
-                maps.get(i));
-          }
-        }
-        mapped.addAll(maps);
+        checkEach(ac, "maps", maps, refs.criteria()::contains, "NOS criterion");
         if (id != null && number != null && acText != null) {
           acs.add(new AssessmentCriterion(id + "/" + number, id, number, acText, maps));
         }
@@ -789,11 +786,7 @@ public final class CatalogueLoader {
     String id = m.text("id");
     String title = m.text("title");
     Integer level = m.integer("level");
-    if (level != null
-        && policy != null
-        && !policy.requiredProficiencyByLevel().containsKey(level)) {
-      m.problem("level", "policy.yaml gives no required proficiency for level " + level);
-    }
+    requireProficiencyAt(m, level, policy);
     List<Competency> competencies = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap c : m.maps("competencies")) {
@@ -816,13 +809,7 @@ public final class CatalogueLoader {
       }
       String proficiency = c.optText("proficiency");
       if (proficiency != null && policy != null && policy.proficiency(proficiency).isEmpty()) {
-        c.problem(
-            "proficiency",
-            "unknown proficiency '"
-                + proficiency
-                + "' (the scale has "
-                + policy.proficiencyNames()
-                + ")");
+        c.problem("proficiency", unknownProficiency(proficiency, policy.proficiencyScale()));
       }
       List<String> evidencedBy = references(c, "evidencedBy", refs);
       if (cid != null && kind != null && name != null) {
@@ -889,17 +876,20 @@ public final class CatalogueLoader {
 
   private List<String> references(YamlMap c, String key, References refs) {
     List<String> list = c.texts(key, false);
-    for (int i = 0; i < list.size(); i++) {
-      if (!refs.known(list.get(i))) {
+    checkEach(c, key, list, refs::known, "NOS unit or criterion");
+    return list;
+  }
+
+  /** Reports each entry of a list of references that names nothing loaded, at its own line. */
+  private void checkEach(
+      YamlMap m, String key, List<String> refs, Predicate<String> known, String what) {
+    for (int i = 0; i < refs.size(); i++) {
+      String ref = refs.get(i);
+      if (!known.test(ref)) {
         unknownReference(
-            c.file(),
-            c.lineOfEntry(key, i),
-            c.at(key),
-            "unknown NOS unit or criterion '" + list.get(i) + "'",
-            list.get(i));
+            m.file(), m.lineOfEntry(key, i), m.at(key), "unknown " + what + " '" + ref + "'", ref);
       }
     }
-    return list;
   }
 
   private static List<Pathway> pathways(YamlMap m, String key) {
