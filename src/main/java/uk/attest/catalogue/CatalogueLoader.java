@@ -1,9 +1,5 @@
 package uk.attest.catalogue;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,11 +13,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.Node;
 import uk.attest.catalogue.RoleFramework.Competency;
 import uk.attest.catalogue.RoleFramework.CompetencyKind;
 import uk.attest.catalogue.RoleFramework.Metric;
@@ -37,7 +28,7 @@ public final class CatalogueLoader {
   static final Pattern AC_NUMBER = Pattern.compile("(\\d+)\\.(\\d+)");
 
   private final Path dir;
-  private final List<CatalogueProblem> problems = new ArrayList<>();
+  private final CriteriaFolder folder;
   private final Set<String> declaredUnits = new HashSet<>();
   private final Set<String> declaredCriteria = new HashSet<>();
 
@@ -53,6 +44,7 @@ public final class CatalogueLoader {
 
   private CatalogueLoader(Path dir) {
     this.dir = dir;
+    this.folder = new CriteriaFolder(dir);
   }
 
   /** Loads and validates the catalogue, or throws with every problem found. */
@@ -67,8 +59,8 @@ public final class CatalogueLoader {
     }
     Policy policy = readPolicy();
     List<NosUnit> units = new ArrayList<>();
-    for (Path file : yamlFiles("standards")) {
-      YamlMap m = parse(file);
+    for (Path file : folder.yamlFiles("standards")) {
+      YamlMap m = folder.parse(file);
       if (m == null) {
         unreadableStandards++;
       } else {
@@ -93,9 +85,9 @@ public final class CatalogueLoader {
           .filter(code -> !unitsByCode.containsKey(code))
           .forEach(
               code ->
-                  problems.add(
+                  folder.report(
                       new CatalogueProblem(
-                          label(dir.resolve("policy.yaml")),
+                          folder.label(folder.file("policy.yaml")),
                           currencyLines.getOrDefault(code, 1),
                           "currency.units." + code,
                           "unknown NOS unit '" + code + "'")));
@@ -105,8 +97,8 @@ public final class CatalogueLoader {
     References refs = new References(declaredUnits, declaredCriteria);
     List<Qualification> qualifications = new ArrayList<>();
     Map<String, String> qualificationIds = new HashMap<>();
-    for (Path file : yamlFiles("qualifications")) {
-      YamlMap m = parse(file);
+    for (Path file : folder.yamlFiles("qualifications")) {
+      YamlMap m = folder.parse(file);
       Qualification q = m == null ? null : readQualification(m, refs);
       if (q != null) {
         claim(
@@ -121,23 +113,23 @@ public final class CatalogueLoader {
     }
     List<RoleFramework> roles = new ArrayList<>();
     Map<String, String> roleIds = new HashMap<>();
-    for (Path file : yamlFiles("roles")) {
-      YamlMap m = parse(file);
+    for (Path file : folder.yamlFiles("roles")) {
+      YamlMap m = folder.parse(file);
       RoleFramework r = m == null ? null : readRole(m, refs, policy);
       if (r != null) {
-        claim(roleIds, r.id(), label(file), m.line("id"), "id", "role id");
+        claim(roleIds, r.id(), folder.label(file), m.line("id"), "id", "role id");
         roles.add(r);
       }
     }
     for (Qualification q : qualifications) {
       if (q.roleId() != null && !roleIds.containsKey(q.roleId())) {
-        problems.add(
+        folder.report(
             new CatalogueProblem(q.source(), 1, "role", "unknown role '" + q.roleId() + "'"));
       }
     }
     unresolved.forEach(
         (file, count) ->
-            problems.add(
+            folder.report(
                 new CatalogueProblem(
                     file,
                     1,
@@ -145,8 +137,8 @@ public final class CatalogueLoader {
                     count
                         + " reference(s) to NOS units that were not loaded, because a standards file"
                         + " above could not be read")));
-    if (!problems.isEmpty()) {
-      throw new CatalogueException(problems);
+    if (folder.problemCount() > 0) {
+      throw new CatalogueException(folder.problems());
     }
     return new Catalogue(policy, units, qualifications, roles, ContentHash.of(dir));
   }
@@ -156,33 +148,10 @@ public final class CatalogueLoader {
       Map<String, String> firstFiles, String id, String file, int line, String field, String what) {
     String first = firstFiles.putIfAbsent(id, file);
     if (first != null) {
-      problems.add(
+      folder.report(
           new CatalogueProblem(
               file, line, field, "duplicate " + what + " '" + id + "' (also in " + first + ")"));
     }
-  }
-
-  // ---- files ---------------------------------------------------------------------------------
-
-  private List<Path> yamlFiles(String folder) {
-    Path root = dir.resolve(folder);
-    if (!Files.isDirectory(root)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A file's path as the user gave the folder, so the message can be opened as printed. */
-  private String label(Path file) {
-    return dir.resolve(dir.relativize(file)).normalize().toString().replace('\\', '/');
   }
 
   /**
@@ -194,50 +163,23 @@ public final class CatalogueLoader {
     if (unreadableStandards > 0 && !declaredUnits.contains(unit)) {
       unresolved.merge(file, 1, Integer::sum);
     } else {
-      problems.add(new CatalogueProblem(file, line, where, message));
-    }
-  }
-
-  private YamlMap parse(Path file) {
-    String label = label(file);
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(true); // reported by YamlMap with both lines
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Node node = new Yaml(options).compose(reader);
-      if (node == null) {
-        problems.add(new CatalogueProblem(label, 1, "", "the file is empty"));
-        return null;
-      }
-      return new YamlMap(label, "", node, problems::add);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      problems.add(new CatalogueProblem(label, line, "", "malformed YAML: " + e.getProblem()));
-      return null;
-    } catch (java.nio.charset.MalformedInputException e) {
-      problems.add(new CatalogueProblem(label, 1, "", "not UTF-8 text"));
-      return null;
-    } catch (IOException e) {
-      problems.add(new CatalogueProblem(label, 1, "", "cannot read: " + e.getMessage()));
-      return null;
-    } catch (org.yaml.snakeyaml.error.YAMLException e) {
-      problems.add(new CatalogueProblem(label, 1, "", "malformed YAML: " + e.getMessage()));
-      return null;
+      folder.report(new CatalogueProblem(file, line, where, message));
     }
   }
 
   // ---- policy --------------------------------------------------------------------------------
 
   private Policy readPolicy() {
-    Path file = dir.resolve("policy.yaml");
+    Path file = folder.file("policy.yaml");
     if (!Files.isRegularFile(file)) {
-      problems.add(new CatalogueProblem(label(file), 0, "", "policy.yaml is missing"));
+      folder.report(new CatalogueProblem(folder.label(file), 0, "", "policy.yaml is missing"));
       return null;
     }
-    YamlMap m = parse(file);
+    YamlMap m = folder.parse(file);
     if (m == null) {
       return null;
     }
-    int before = problems.size();
+    int before = folder.problemCount();
     m.allowOnly(
         "currency",
         "minimumEvidence",
@@ -336,7 +278,7 @@ public final class CatalogueLoader {
       m.problem(
           "defaultWeeklyLearningHours", "'defaultWeeklyLearningHours' must be a positive number");
     }
-    if (problems.size() > before) {
+    if (folder.problemCount() > before) {
       return null;
     }
     return new Policy(defaultMonths, byUnit, minimum, observation, methods, scale, byLevel, weekly);
@@ -386,7 +328,7 @@ public final class CatalogueLoader {
   // ---- NOS units -----------------------------------------------------------------------------
 
   private NosUnit readUnit(YamlMap m, Policy policy) {
-    int before = problems.size();
+    int before = folder.problemCount();
     m.allowOnly(
         "code",
         "title",
@@ -470,7 +412,7 @@ public final class CatalogueLoader {
         }
       }
     }
-    if (problems.size() > before) {
+    if (folder.problemCount() > before) {
       return null;
     }
     return new NosUnit(
@@ -538,7 +480,7 @@ public final class CatalogueLoader {
   }
 
   private Qualification readQualification(YamlMap m, References refs) {
-    int before = problems.size();
+    int before = folder.problemCount();
     m.allowOnly(
         "id",
         "title",
@@ -607,7 +549,7 @@ public final class CatalogueLoader {
       units.add(unit);
     }
     RulesOfCombination rules = readRules(m.map("rulesOfCombination"), declared, credit);
-    if (problems.size() > before) {
+    if (folder.problemCount() > before) {
       return null;
     }
     Qualification q =
@@ -640,7 +582,7 @@ public final class CatalogueLoader {
   }
 
   private QualificationUnit readQualificationUnit(YamlMap u, References refs) {
-    int before = problems.size();
+    int before = folder.problemCount();
     u.allowOnly("id", "ref", "title", "level", "credit", "glh", "nos", "learningOutcomes");
     String id = u.text("id");
     String ref = u.text("ref");
@@ -697,7 +639,7 @@ public final class CatalogueLoader {
         outcomes.add(new LearningOutcome(n, text, acs));
       }
     }
-    if (problems.size() > before) {
+    if (folder.problemCount() > before) {
       return null;
     }
     return new QualificationUnit(id, ref, title, level, credit, glh, nos, outcomes);
@@ -771,7 +713,7 @@ public final class CatalogueLoader {
   // ---- roles ---------------------------------------------------------------------------------
 
   private RoleFramework readRole(YamlMap m, References refs, Policy policy) {
-    int before = problems.size();
+    int before = folder.problemCount();
     m.allowOnly(
         "id",
         "title",
@@ -858,7 +800,7 @@ public final class CatalogueLoader {
     List<Pathway> entry = pathways(m, "entryPaths");
     List<Pathway> progression = pathways(m, "progression");
     YamlMap notes = m.optMap("notes");
-    if (problems.size() > before) {
+    if (folder.problemCount() > before) {
       return null;
     }
     return new RoleFramework(
