@@ -11,7 +11,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import uk.attest.catalogue.RoleFramework.Competency;
 import uk.attest.catalogue.RoleFramework.CompetencyKind;
@@ -29,22 +28,17 @@ public final class CatalogueLoader {
 
   private final Path dir;
   private final CriteriaFolder folder;
-  private final Set<String> declaredUnits = new HashSet<>();
-  private final Set<String> declaredCriteria = new HashSet<>();
+  private final References refs;
 
   /** Lines of the fields that identify a file's entry, for problems found after reading. */
   private final Map<String, Integer> idLines = new HashMap<>();
 
   private final Map<String, Integer> currencyLines = new HashMap<>();
 
-  /** Standards files that could not be read at all: references into them are not re-reported. */
-  private int unreadableStandards;
-
-  private final Map<String, Integer> unresolved = new LinkedHashMap<>();
-
   private CatalogueLoader(Path dir) {
     this.dir = dir;
     this.folder = new CriteriaFolder(dir);
+    this.refs = new References(folder);
   }
 
   /** Loads and validates the catalogue, or throws with every problem found. */
@@ -62,7 +56,7 @@ public final class CatalogueLoader {
     for (Path file : folder.yamlFiles("standards")) {
       YamlMap m = folder.parse(file);
       if (m == null) {
-        unreadableStandards++;
+        refs.standardsFileUnreadable();
       } else {
         NosUnit unit = readUnit(m, policy);
         if (unit != null) {
@@ -92,14 +86,11 @@ public final class CatalogueLoader {
                           "currency.units." + code,
                           "unknown NOS unit '" + code + "'")));
     }
-    // References resolve against everything declared, even in a file with problems of its own,
-    // so one broken file is reported once rather than as every reference to it.
-    References refs = new References(declaredUnits, declaredCriteria);
     List<Qualification> qualifications = new ArrayList<>();
     Map<String, String> qualificationIds = new HashMap<>();
     for (Path file : folder.yamlFiles("qualifications")) {
       YamlMap m = folder.parse(file);
-      Qualification q = m == null ? null : readQualification(m, refs);
+      Qualification q = m == null ? null : readQualification(m);
       if (q != null) {
         claim(
             qualificationIds,
@@ -115,7 +106,7 @@ public final class CatalogueLoader {
     Map<String, String> roleIds = new HashMap<>();
     for (Path file : folder.yamlFiles("roles")) {
       YamlMap m = folder.parse(file);
-      RoleFramework r = m == null ? null : readRole(m, refs, policy);
+      RoleFramework r = m == null ? null : readRole(m, policy);
       if (r != null) {
         claim(roleIds, r.id(), folder.label(file), m.line("id"), "id", "role id");
         roles.add(r);
@@ -127,16 +118,7 @@ public final class CatalogueLoader {
             new CatalogueProblem(q.source(), 1, "role", "unknown role '" + q.roleId() + "'"));
       }
     }
-    unresolved.forEach(
-        (file, count) ->
-            folder.report(
-                new CatalogueProblem(
-                    file,
-                    1,
-                    "",
-                    count
-                        + " reference(s) to NOS units that were not loaded, because a standards file"
-                        + " above could not be read")));
+    refs.reportUnresolved();
     if (folder.problemCount() > 0) {
       throw new CatalogueException(folder.problems());
     }
@@ -151,19 +133,6 @@ public final class CatalogueLoader {
       folder.report(
           new CatalogueProblem(
               file, line, field, "duplicate " + what + " '" + id + "' (also in " + first + ")"));
-    }
-  }
-
-  /**
-   * Reports a reference to an unknown unit or criterion, unless the unit it names may be in a
-   * standards file that could not be read: those are counted and summarised once per file.
-   */
-  private void unknownReference(String file, int line, String where, String message, String ref) {
-    String unit = ref.contains(".") ? ref.substring(0, ref.lastIndexOf('.')) : ref;
-    if (unreadableStandards > 0 && !declaredUnits.contains(unit)) {
-      unresolved.merge(file, 1, Integer::sum);
-    } else {
-      folder.report(new CatalogueProblem(file, line, where, message));
     }
   }
 
@@ -356,7 +325,7 @@ public final class CatalogueLoader {
     String title = m.text("title");
     String suite = m.text("suite");
     if (code != null) {
-      declaredUnits.add(code);
+      refs.declareUnit(code);
     }
     Integer level = m.integer("level");
     if (level != null && (level < 1 || level > 8)) {
@@ -392,7 +361,7 @@ public final class CatalogueLoader {
           c.problem("id", "duplicate criterion id '" + id + "' in this unit");
         }
         if (code != null) {
-          declaredCriteria.add(Criterion.idOf(code, id));
+          refs.declareCriterion(Criterion.idOf(code, id));
         }
         EvidenceRequirement evidence = requirement(c.optMap("evidence"), kind, code, policy);
         if (code != null
@@ -473,13 +442,7 @@ public final class CatalogueLoader {
 
   // ---- qualifications ------------------------------------------------------------------------
 
-  private record References(Set<String> units, Set<String> criteria) {
-    boolean known(String ref) {
-      return units.contains(ref) || criteria.contains(ref);
-    }
-  }
-
-  private Qualification readQualification(YamlMap m, References refs) {
+  private Qualification readQualification(YamlMap m) {
     int before = folder.problemCount();
     m.allowOnly(
         "id",
@@ -536,7 +499,7 @@ public final class CatalogueLoader {
       if (declaredId != null) {
         declared.add(declaredId.strip());
       }
-      QualificationUnit unit = readQualificationUnit(u, refs);
+      QualificationUnit unit = readQualificationUnit(u);
       if (unit == null) {
         continue;
       }
@@ -581,7 +544,7 @@ public final class CatalogueLoader {
     return q;
   }
 
-  private QualificationUnit readQualificationUnit(YamlMap u, References refs) {
+  private QualificationUnit readQualificationUnit(YamlMap u) {
     int before = folder.problemCount();
     u.allowOnly("id", "ref", "title", "level", "credit", "glh", "nos", "learningOutcomes");
     String id = u.text("id");
@@ -595,9 +558,7 @@ public final class CatalogueLoader {
       u.problem("glh", "GLH " + glh + " cannot exceed the unit's TQT (credit " + credit + " × 10)");
     }
     String nos = u.text("nos");
-    if (nos != null && !refs.units().contains(nos)) {
-      unknownReference(u.file(), u.line("nos"), u.at("nos"), "unknown NOS unit '" + nos + "'", nos);
-    }
+    refs.checkUnit(u, "nos", nos);
     List<LearningOutcome> outcomes = new ArrayList<>();
     Set<String> acNumbers = new HashSet<>();
     Set<Integer> loNumbers = new HashSet<>();
@@ -630,7 +591,7 @@ public final class CatalogueLoader {
             ac.problem("number", "duplicate assessment criterion " + number);
           }
         }
-        checkEach(ac, "maps", maps, refs.criteria()::contains, "NOS criterion");
+        refs.checkCriteria(ac, "maps", maps);
         if (id != null && number != null && acText != null) {
           acs.add(new AssessmentCriterion(id + "/" + number, id, number, acText, maps));
         }
@@ -712,7 +673,7 @@ public final class CatalogueLoader {
 
   // ---- roles ---------------------------------------------------------------------------------
 
-  private RoleFramework readRole(YamlMap m, References refs, Policy policy) {
+  private RoleFramework readRole(YamlMap m, Policy policy) {
     int before = folder.problemCount();
     m.allowOnly(
         "id",
@@ -753,7 +714,7 @@ public final class CatalogueLoader {
       if (proficiency != null && policy != null && policy.proficiency(proficiency).isEmpty()) {
         c.problem("proficiency", unknownProficiency(proficiency, policy.proficiencyScale()));
       }
-      List<String> evidencedBy = references(c, "evidencedBy", refs);
+      List<String> evidencedBy = evidencedBy(c);
       if (cid != null && kind != null && name != null) {
         competencies.add(
             new Competency(
@@ -791,7 +752,7 @@ public final class CatalogueLoader {
         x.allowOnly("id", "text", "evidencedBy");
         String rid = x.text("id");
         String text = x.text("text");
-        List<String> evidencedBy = references(x, "evidencedBy", refs);
+        List<String> evidencedBy = evidencedBy(x);
         if (rid != null && text != null) {
           responsibilities.add(new Responsibility(rid, text, evidencedBy));
         }
@@ -816,22 +777,10 @@ public final class CatalogueLoader {
         notes == null ? Map.of() : notes.textEntries());
   }
 
-  private List<String> references(YamlMap c, String key, References refs) {
-    List<String> list = c.texts(key, false);
-    checkEach(c, key, list, refs::known, "NOS unit or criterion");
+  private List<String> evidencedBy(YamlMap m) {
+    List<String> list = m.texts("evidencedBy", false);
+    refs.checkUnitsOrCriteria(m, "evidencedBy", list);
     return list;
-  }
-
-  /** Reports each entry of a list of references that names nothing loaded, at its own line. */
-  private void checkEach(
-      YamlMap m, String key, List<String> refs, Predicate<String> known, String what) {
-    for (int i = 0; i < refs.size(); i++) {
-      String ref = refs.get(i);
-      if (!known.test(ref)) {
-        unknownReference(
-            m.file(), m.lineOfEntry(key, i), m.at(key), "unknown " + what + " '" + ref + "'", ref);
-      }
-    }
   }
 
   private static List<Pathway> pathways(YamlMap m, String key) {
