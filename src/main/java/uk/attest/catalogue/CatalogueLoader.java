@@ -3,7 +3,6 @@ package uk.attest.catalogue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -33,8 +32,6 @@ public final class CatalogueLoader {
   /** Lines of the fields that identify a file's entry, for problems found after reading. */
   private final Map<String, Integer> idLines = new HashMap<>();
 
-  private final Map<String, Integer> currencyLines = new HashMap<>();
-
   private CatalogueLoader(Path dir) {
     this.dir = dir;
     this.folder = new CriteriaFolder(dir);
@@ -51,7 +48,8 @@ public final class CatalogueLoader {
       throw new CatalogueException(
           List.of(new CatalogueProblem(dir.toString(), 0, "", "criteria folder not found")));
     }
-    Policy policy = readPolicy();
+    PolicyReader policyReader = new PolicyReader(folder);
+    Policy policy = policyReader.read();
     List<NosUnit> units = new ArrayList<>();
     for (Path file : folder.yamlFiles("standards")) {
       YamlMap m = folder.parse(file);
@@ -82,7 +80,7 @@ public final class CatalogueLoader {
                   folder.report(
                       new CatalogueProblem(
                           folder.label(folder.file("policy.yaml")),
-                          currencyLines.getOrDefault(code, 1),
+                          policyReader.currencyLine(code),
                           "currency.units." + code,
                           "unknown NOS unit '" + code + "'")));
     }
@@ -136,164 +134,6 @@ public final class CatalogueLoader {
     }
   }
 
-  // ---- policy --------------------------------------------------------------------------------
-
-  private Policy readPolicy() {
-    Path file = folder.file("policy.yaml");
-    if (!Files.isRegularFile(file)) {
-      folder.report(new CatalogueProblem(folder.label(file), 0, "", "policy.yaml is missing"));
-      return null;
-    }
-    YamlMap m = folder.parse(file);
-    if (m == null) {
-      return null;
-    }
-    int before = folder.problemCount();
-    m.allowOnly(
-        "currency",
-        "minimumEvidence",
-        "observationRequired",
-        "allowedMethods",
-        "proficiencyScale",
-        "requiredProficiencyByLevel",
-        "defaultWeeklyLearningHours");
-    YamlMap currency = m.map("currency");
-    if (currency != null) {
-      currency.allowOnly("defaultMonths", "units");
-    }
-    Integer defaultMonths = currency == null ? null : currency.positive("defaultMonths");
-    Map<String, Integer> byUnit = new LinkedHashMap<>();
-    YamlMap currencyUnits = currency == null ? null : currency.optMap("units");
-    if (currencyUnits != null) {
-      for (String code : currencyUnits.keys()) {
-        Integer months = currencyUnits.positive(code);
-        if (months != null) {
-          byUnit.put(code, months);
-          currencyLines.put(code, currencyUnits.line(code));
-        }
-      }
-    }
-    Map<CriterionKind, Integer> minimum = new EnumMap<>(CriterionKind.class);
-    Map<CriterionKind, Boolean> observation = new EnumMap<>(CriterionKind.class);
-    Map<CriterionKind, Set<Method>> methods = new EnumMap<>(CriterionKind.class);
-    YamlMap minimumMap = m.map("minimumEvidence");
-    YamlMap observationMap = m.map("observationRequired");
-    YamlMap methodsMap = m.map("allowedMethods");
-    for (CriterionKind kind : CriterionKind.values()) {
-      if (minimumMap != null) {
-        Integer n = minimumMap.positive(kind.name());
-        if (n != null) {
-          minimum.put(kind, n);
-        }
-      }
-      if (observationMap != null) {
-        observation.put(kind, observationMap.bool(kind.name(), false));
-      }
-      if (methodsMap != null) {
-        methods.put(kind, methods(methodsMap, kind.name(), true));
-      }
-    }
-    List<Proficiency> scale = new ArrayList<>();
-    Set<String> names = new LinkedHashSet<>();
-    int last = 0;
-    for (YamlMap p : m.maps("proficiencyScale")) {
-      String name = p.text("name");
-      Integer value = p.integer("value");
-      if (name == null || value == null) {
-        continue;
-      }
-      if (!names.add(name.toLowerCase())) {
-        p.problem("name", "duplicate proficiency '" + name + "'");
-      }
-      if (value < last || value < 1) {
-        p.problem("value", "the scale must run from lowest to highest with values of 1 or more");
-      }
-      last = value;
-      scale.add(new Proficiency(name, value));
-    }
-    Map<Integer, String> byLevel = new HashMap<>();
-    YamlMap levels = m.map("requiredProficiencyByLevel");
-    if (levels != null) {
-      levels
-          .textEntries()
-          .forEach(
-              (level, name) -> {
-                try {
-                  int l = Integer.parseInt(level);
-                  if (scale.stream().noneMatch(p -> p.name().equalsIgnoreCase(name))) {
-                    levels.problem(level, unknownProficiency(name, scale));
-                  }
-                  byLevel.put(l, name);
-                } catch (NumberFormatException e) {
-                  levels.problem(level, "levels must be whole numbers, found '" + level + "'");
-                }
-              });
-    }
-    for (CriterionKind kind : CriterionKind.values()) {
-      if (observation.getOrDefault(kind, false)
-          && methods.containsKey(kind)
-          && !methods.get(kind).contains(Method.DIRECT_OBSERVATION)) {
-        observationMap.problem(
-            kind.name(),
-            "observation is required for "
-                + kind.name()
-                + " criteria but allowedMethods."
-                + kind.name()
-                + " does not include DIRECT_OBSERVATION, so no such criterion could be met");
-      }
-    }
-    Double weekly = m.optNumber("defaultWeeklyLearningHours");
-    if (weekly == null || weekly <= 0) {
-      m.problem(
-          "defaultWeeklyLearningHours", "'defaultWeeklyLearningHours' must be a positive number");
-    }
-    if (folder.problemCount() > before) {
-      return null;
-    }
-    return new Policy(defaultMonths, byUnit, minimum, observation, methods, scale, byLevel, weekly);
-  }
-
-  private static String namesOf(List<Proficiency> scale) {
-    return String.join(", ", scale.stream().map(Proficiency::name).toList());
-  }
-
-  static String unknownProficiency(String name, List<Proficiency> scale) {
-    return "unknown proficiency '" + name + "' (the scale has " + namesOf(scale) + ")";
-  }
-
-  /**
-   * Reports a level the policy gives no proficiency for, since criteria there could not be judged.
-   */
-  static void requireProficiencyAt(YamlMap m, Integer level, Policy policy) {
-    if (level != null
-        && policy != null
-        && !policy.requiredProficiencyByLevel().containsKey(level)) {
-      m.problem("level", "policy.yaml gives no required proficiency for level " + level);
-    }
-  }
-
-  private static Set<Method> methods(YamlMap m, String key, boolean required) {
-    List<String> names = m.texts(key, required);
-    Set<Method> out = new LinkedHashSet<>();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      int index = i;
-      Method.parse(name)
-          .ifPresentOrElse(
-              out::add,
-              () ->
-                  m.problem(
-                      key,
-                      "unknown method '"
-                          + name
-                          + "' (entry "
-                          + (index + 1)
-                          + "); methods are "
-                          + Method.names()));
-    }
-    return out;
-  }
-
   // ---- NOS units -----------------------------------------------------------------------------
 
   private NosUnit readUnit(YamlMap m, Policy policy) {
@@ -331,7 +171,7 @@ public final class CatalogueLoader {
     if (level != null && (level < 1 || level > 8)) {
       m.problem("level", "RQF level must be 1 to 8, found " + level);
     } else {
-      requireProficiencyAt(m, level, policy);
+      PolicyReader.requireProficiencyAt(m, level, policy);
     }
     Integer version = m.integer("version");
     String overview = m.text("overview");
@@ -427,7 +267,7 @@ public final class CatalogueLoader {
       }
       observation = e.bool("observationRequired", observation);
       if (e.has("methods")) {
-        methods = methods(e, "methods", true);
+        methods = PolicyReader.methods(e, "methods");
       }
       if (observation
           && !methods.contains(Method.DIRECT_OBSERVATION)
@@ -689,7 +529,7 @@ public final class CatalogueLoader {
     String id = m.text("id");
     String title = m.text("title");
     Integer level = m.integer("level");
-    requireProficiencyAt(m, level, policy);
+    PolicyReader.requireProficiencyAt(m, level, policy);
     List<Competency> competencies = new ArrayList<>();
     Set<String> ids = new HashSet<>();
     for (YamlMap c : m.maps("competencies")) {
@@ -712,7 +552,8 @@ public final class CatalogueLoader {
       }
       String proficiency = c.optText("proficiency");
       if (proficiency != null && policy != null && policy.proficiency(proficiency).isEmpty()) {
-        c.problem("proficiency", unknownProficiency(proficiency, policy.proficiencyScale()));
+        c.problem(
+            "proficiency", PolicyReader.unknownProficiency(proficiency, policy.proficiencyScale()));
       }
       List<String> evidencedBy = evidencedBy(c);
       if (cid != null && kind != null && name != null) {
