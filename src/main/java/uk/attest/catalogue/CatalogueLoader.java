@@ -1,5 +1,7 @@
 package uk.attest.catalogue;
 
+import static java.util.Objects.requireNonNullElse;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -50,13 +52,15 @@ public final class CatalogueLoader {
     }
     PolicyReader policyReader = new PolicyReader(folder);
     Policy policy = policyReader.read();
+    StandardReader standards = new StandardReader(folder, policy, refs);
     List<NosUnit> units = new ArrayList<>();
     for (Path file : folder.yamlFiles("standards")) {
       YamlMap m = folder.parse(file);
       if (m == null) {
         refs.standardsFileUnreadable();
       } else {
-        NosUnit unit = readUnit(m, policy);
+        idLines.put(m.file(), m.line("code"));
+        NosUnit unit = standards.read(m);
         if (unit != null) {
           units.add(unit);
         }
@@ -132,152 +136,6 @@ public final class CatalogueLoader {
           new CatalogueProblem(
               file, line, field, "duplicate " + what + " '" + id + "' (also in " + first + ")"));
     }
-  }
-
-  // ---- NOS units -----------------------------------------------------------------------------
-
-  private NosUnit readUnit(YamlMap m, Policy policy) {
-    int before = folder.problemCount();
-    m.allowOnly(
-        "code",
-        "title",
-        "suite",
-        "level",
-        "version",
-        "validity",
-        "status",
-        "category",
-        "developedBy",
-        "dateApproved",
-        "indicativeReviewDate",
-        "illustrative",
-        "overview",
-        "keywords",
-        "relevantOccupations",
-        "otherSuites",
-        "performanceCriteria",
-        "knowledge",
-        "welsh",
-        "notes");
-    String code = m.text("code");
-    idLines.put(m.file(), m.line("code"));
-    CodeFormat.NOS_CODE.check(m, "code", code);
-    String title = m.text("title");
-    String suite = m.text("suite");
-    if (code != null) {
-      refs.declareUnit(code);
-    }
-    Integer level = m.integer("level");
-    if (level != null && (level < 1 || level > 8)) {
-      m.problem("level", "RQF level must be 1 to 8, found " + level);
-    } else {
-      PolicyReader.requireProficiencyAt(m, level, policy);
-    }
-    Integer version = m.integer("version");
-    String overview = m.text("overview");
-    List<Criterion> criteria = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (CriterionKind kind : CriterionKind.values()) {
-      String key = kind == CriterionKind.PERFORMANCE ? "performanceCriteria" : "knowledge";
-      for (YamlMap c : m.maps(key)) {
-        c.allowOnly("id", "text", "evidence", "welsh");
-        String id = c.text("id");
-        String text = c.text("text");
-        if (id == null) {
-          continue;
-        }
-        if (!id.matches(kind.prefix() + "\\d+")) {
-          c.problem(
-              "id",
-              "id '"
-                  + id
-                  + "' must be "
-                  + kind.prefix()
-                  + " followed by a number, like "
-                  + kind.prefix()
-                  + "1");
-        }
-        if (!ids.add(id)) {
-          c.problem("id", "duplicate criterion id '" + id + "' in this unit");
-        }
-        if (code != null) {
-          refs.declareCriterion(Criterion.idOf(code, id));
-        }
-        EvidenceRequirement evidence = requirement(c.optMap("evidence"), kind, code, policy);
-        if (code != null
-            && level != null
-            && text != null
-            && policy != null
-            && policy.requiredProficiencyByLevel().containsKey(level)) {
-          criteria.add(
-              new Criterion(
-                  Criterion.idOf(code, id),
-                  id,
-                  code,
-                  kind,
-                  text,
-                  policy.requiredAt(level),
-                  evidence));
-        }
-      }
-    }
-    if (folder.problemCount() > before) {
-      return null;
-    }
-    return new NosUnit(
-        code,
-        title,
-        suite,
-        level,
-        version,
-        orDefault(m.optText("validity"), "Current"),
-        orDefault(m.optText("status"), "Original"),
-        m.optText("category"),
-        m.optText("developedBy"),
-        m.optDate("dateApproved"),
-        m.optDate("indicativeReviewDate"),
-        m.bool("illustrative", false),
-        overview.strip(),
-        m.texts("keywords", false),
-        m.texts("relevantOccupations", false),
-        criteria,
-        m.file());
-  }
-
-  private static String orDefault(String value, String otherwise) {
-    return value == null ? otherwise : value;
-  }
-
-  private static EvidenceRequirement requirement(
-      YamlMap e, CriterionKind kind, String code, Policy given) {
-    // With policy.yaml broken (and reported), read the standard for its own problems only.
-    boolean noPolicy = given == null;
-    Policy policy =
-        noPolicy
-            ? new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1)
-            : given;
-    int minimum = policy.minimumEvidence().getOrDefault(kind, 1);
-    boolean observation = policy.observationRequired().getOrDefault(kind, false);
-    Set<Method> methods = policy.allowedMethods().getOrDefault(kind, Set.of());
-    if (e != null) {
-      e.allowOnly("minimumAccepted", "observationRequired", "methods");
-      if (e.has("minimumAccepted")) {
-        Integer n = e.positive("minimumAccepted");
-        minimum = n == null ? minimum : n;
-      }
-      observation = e.bool("observationRequired", observation);
-      if (e.has("methods")) {
-        methods = PolicyReader.methods(e, "methods");
-      }
-      if (observation
-          && !methods.contains(Method.DIRECT_OBSERVATION)
-          && (!noPolicy || e.has("methods"))) {
-        e.problem(
-            "methods", "observation is required but DIRECT_OBSERVATION is not an allowed method");
-      }
-    }
-    return new EvidenceRequirement(
-        minimum, methods, observation, code == null ? 0 : policy.currencyMonths(code));
   }
 
   // ---- qualifications ------------------------------------------------------------------------
@@ -562,7 +420,7 @@ public final class CatalogueLoader {
                 cid,
                 kind,
                 name,
-                orDefault(c.optText("description"), ""),
+                requireNonNullElse(c.optText("description"), ""),
                 c.texts("skills", false),
                 proficiency,
                 evidencedBy));
@@ -573,7 +431,7 @@ public final class CatalogueLoader {
       for (YamlMap x : m.maps("metrics")) {
         x.allowOnly("name", "type", "description", "target", "frequency", "example", "evidence");
         String name = x.text("name");
-        String type = orDefault(x.optText("type"), "QUANTITATIVE");
+        String type = requireNonNullElse(x.optText("type"), "QUANTITATIVE");
         if (name != null) {
           metrics.add(
               new Metric(
@@ -609,7 +467,7 @@ public final class CatalogueLoader {
         id,
         title,
         level,
-        orDefault(m.optText("summary"), ""),
+        requireNonNullElse(m.optText("summary"), ""),
         competencies,
         metrics,
         responsibilities,
