@@ -8,25 +8,20 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import uk.attest.catalogue.RoleFramework.Competency;
 import uk.attest.catalogue.RoleFramework.CompetencyKind;
 import uk.attest.catalogue.RoleFramework.Metric;
 import uk.attest.catalogue.RoleFramework.Pathway;
 import uk.attest.catalogue.RoleFramework.Responsibility;
-import uk.attest.catalogue.RulesOfCombination.UnitGroup;
 
 /**
  * Reads criteria/ into a {@link Catalogue}: policy.yaml, standards/**, qualifications/*, roles/*.
  * Every problem in every file is collected, with file and line, before failing.
  */
 public final class CatalogueLoader {
-  static final Pattern AC_NUMBER = Pattern.compile("(\\d+)\\.(\\d+)");
-
   private final Path dir;
   private final CriteriaFolder folder;
   private final References refs;
@@ -88,19 +83,14 @@ public final class CatalogueLoader {
                           "currency.units." + code,
                           "unknown NOS unit '" + code + "'")));
     }
+    QualificationReader qualificationReader = new QualificationReader(folder, refs);
     List<Qualification> qualifications = new ArrayList<>();
     Map<String, String> qualificationIds = new HashMap<>();
     for (Path file : folder.yamlFiles("qualifications")) {
       YamlMap m = folder.parse(file);
-      Qualification q = m == null ? null : readQualification(m);
+      Qualification q = m == null ? null : qualificationReader.read(m);
       if (q != null) {
-        claim(
-            qualificationIds,
-            q.id(),
-            q.source(),
-            idLines.getOrDefault(q.source(), 1),
-            "id",
-            "qualification id");
+        claim(qualificationIds, q.id(), q.source(), m.line("id"), "id", "qualification id");
         qualifications.add(q);
       }
     }
@@ -136,237 +126,6 @@ public final class CatalogueLoader {
           new CatalogueProblem(
               file, line, field, "duplicate " + what + " '" + id + "' (also in " + first + ")"));
     }
-  }
-
-  // ---- qualifications ------------------------------------------------------------------------
-
-  private Qualification readQualification(YamlMap m) {
-    int before = folder.problemCount();
-    m.allowOnly(
-        "id",
-        "title",
-        "number",
-        "level",
-        "tqt",
-        "glh",
-        "credit",
-        "illustrative",
-        "role",
-        "rulesOfCombination",
-        "units",
-        "note");
-    String id = m.text("id");
-    idLines.put(m.file(), m.line("id"));
-    String title = m.text("title");
-    String number = m.text("number");
-    CodeFormat.QUALIFICATION_NUMBER.check(m, "number", number);
-    Integer level = m.integer("level");
-    Integer tqt = m.integer("tqt");
-    Integer glh = m.integer("glh");
-    Integer credit = m.integer("credit");
-    if (tqt != null && credit != null && credit != Math.round(tqt / 10.0)) {
-      m.problem(
-          "credit",
-          "credit "
-              + credit
-              + " must equal TQT ÷ 10 rounded (TQT "
-              + tqt
-              + " gives "
-              + Math.round(tqt / 10.0)
-              + ")");
-    }
-    if (tqt != null && glh != null && glh > tqt) {
-      m.problem("glh", "GLH " + glh + " cannot exceed TQT " + tqt);
-    }
-    if (tqt != null && title != null && level != null) {
-      String size = Qualification.sizeTitle(tqt);
-      if (!title.contains(size)) {
-        m.problem(
-            "title", "TQT " + tqt + " makes this a " + size + ", but the title does not say so");
-      }
-      if (!title.contains("Level " + level)) {
-        m.problem("title", "the title must name the level ('Level " + level + "')");
-      }
-    }
-    List<QualificationUnit> units = new ArrayList<>();
-    Map<String, QualificationUnit> byId = new LinkedHashMap<>();
-    Set<String> declared = new LinkedHashSet<>();
-    Set<String> refsSeen = new HashSet<>();
-    for (YamlMap u : m.maps("units")) {
-      String declaredId = u.optText("id");
-      if (declaredId != null) {
-        declared.add(declaredId.strip());
-      }
-      QualificationUnit unit = readQualificationUnit(u);
-      if (unit == null) {
-        continue;
-      }
-      if (byId.putIfAbsent(unit.id(), unit) != null) {
-        u.problem("id", "duplicate unit id '" + unit.id() + "'");
-      }
-      if (!refsSeen.add(unit.ref())) {
-        u.problem("ref", "duplicate unit reference number '" + unit.ref() + "'");
-      }
-      units.add(unit);
-    }
-    RulesOfCombination rules = readRules(m.map("rulesOfCombination"), declared, credit);
-    if (folder.problemCount() > before) {
-      return null;
-    }
-    Qualification q =
-        new Qualification(
-            id,
-            title,
-            number,
-            level,
-            tqt,
-            glh,
-            credit,
-            m.bool("illustrative", false),
-            m.optText("role"),
-            rules,
-            units,
-            m.file());
-    if (!Combinations.satisfiable(q)) {
-      m.problem(
-          "rulesOfCombination",
-          "no choice of this qualification's units satisfies its rules of combination ("
-              + rules.minimumCredits()
-              + " credits, "
-              + rules.minimumCreditsAtOrAboveLevel()
-              + " at level "
-              + level
-              + " or above, within each group's limits)");
-      return null;
-    }
-    return q;
-  }
-
-  private QualificationUnit readQualificationUnit(YamlMap u) {
-    int before = folder.problemCount();
-    u.allowOnly("id", "ref", "title", "level", "credit", "glh", "nos", "learningOutcomes");
-    String id = u.text("id");
-    String ref = u.text("ref");
-    CodeFormat.UNIT_REFERENCE.check(u, "ref", ref);
-    String title = u.text("title");
-    Integer level = u.integer("level");
-    Integer credit = u.positive("credit");
-    Integer glh = u.integer("glh");
-    if (credit != null && glh != null && glh > credit * 10) {
-      u.problem("glh", "GLH " + glh + " cannot exceed the unit's TQT (credit " + credit + " × 10)");
-    }
-    String nos = u.text("nos");
-    refs.checkUnit(u, "nos", nos);
-    List<LearningOutcome> outcomes = new ArrayList<>();
-    Set<String> acNumbers = new HashSet<>();
-    Set<Integer> loNumbers = new HashSet<>();
-    for (YamlMap lo : u.maps("learningOutcomes")) {
-      lo.allowOnly("number", "text", "assessmentCriteria");
-      Integer n = lo.integer("number");
-      String text = lo.text("text");
-      if (n != null && !loNumbers.add(n)) {
-        lo.problem("number", "duplicate learning outcome " + n);
-      }
-      List<AssessmentCriterion> acs = new ArrayList<>();
-      for (YamlMap ac : lo.maps("assessmentCriteria")) {
-        ac.allowOnly("number", "text", "maps");
-        String number = ac.text("number");
-        String acText = ac.text("text");
-        List<String> maps = ac.texts("maps", true);
-        if (number != null) {
-          var matcher = AC_NUMBER.matcher(number);
-          if (!matcher.matches() || (n != null && Integer.parseInt(matcher.group(1)) != n)) {
-            ac.problem(
-                "number",
-                "assessment criterion '"
-                    + number
-                    + "' must be numbered "
-                    + n
-                    + ".1, "
-                    + n
-                    + ".2, …");
-          } else if (!acNumbers.add(number)) {
-            ac.problem("number", "duplicate assessment criterion " + number);
-          }
-        }
-        refs.checkCriteria(ac, "maps", maps);
-        if (id != null && number != null && acText != null) {
-          acs.add(new AssessmentCriterion(id + "/" + number, id, number, acText, maps));
-        }
-      }
-      if (n != null && text != null) {
-        outcomes.add(new LearningOutcome(n, text, acs));
-      }
-    }
-    if (folder.problemCount() > before) {
-      return null;
-    }
-    return new QualificationUnit(id, ref, title, level, credit, glh, nos, outcomes);
-  }
-
-  private RulesOfCombination readRules(YamlMap r, Set<String> units, Integer credit) {
-    if (r == null) {
-      return null;
-    }
-    r.allowOnly("minimumCredits", "minimumCreditsAtOrAboveLevel", "groups");
-    Integer minimum = r.positive("minimumCredits");
-    if (minimum != null && credit != null && !minimum.equals(credit)) {
-      r.problem(
-          "minimumCredits",
-          "rules of combination ask for "
-              + minimum
-              + " credits but the qualification's credit value is "
-              + credit);
-    }
-    Integer atLevel = r.integer("minimumCreditsAtOrAboveLevel");
-    List<UnitGroup> groups = new ArrayList<>();
-    Map<String, String> groupOfUnit = new HashMap<>();
-    Set<String> groupIds = new HashSet<>();
-    for (YamlMap g : r.maps("groups")) {
-      g.allowOnly("id", "title", "mandatory", "minimumCredits", "maximumCredits", "units");
-      String id = g.text("id");
-      String title = g.text("title");
-      boolean mandatory = g.bool("mandatory", false);
-      List<String> unitIds = g.texts("units", true);
-      if (id != null && !groupIds.add(id)) {
-        g.problem("id", "duplicate group id '" + id + "'");
-      }
-      for (int i = 0; i < unitIds.size(); i++) {
-        String unit = unitIds.get(i);
-        if (!units.contains(unit)) {
-          g.problemAtEntry("units", i, "unknown unit '" + unit + "'");
-        } else if (groupOfUnit.putIfAbsent(unit, id) != null) {
-          g.problemAtEntry(
-              "units",
-              i,
-              "unit '" + unit + "' is already in group '" + groupOfUnit.get(unit) + "'");
-        }
-      }
-      Integer min = mandatory ? Integer.valueOf(0) : g.integer("minimumCredits");
-      Integer max = mandatory ? Integer.valueOf(Integer.MAX_VALUE) : g.integer("maximumCredits");
-      if (!mandatory && min != null && max != null && min > max) {
-        g.problem("maximumCredits", "maximum credits " + max + " is below the minimum " + min);
-      }
-      if (unitIds.size() > Combinations.MAX_OPTIONAL_UNITS_PER_GROUP) {
-        g.problem(
-            "units",
-            "a group may hold at most "
-                + Combinations.MAX_OPTIONAL_UNITS_PER_GROUP
-                + " units; split it");
-      }
-      if (id != null && title != null && min != null && max != null) {
-        groups.add(new UnitGroup(id, title, mandatory, min, max, unitIds));
-      }
-    }
-    for (String unit : units) {
-      if (!groupOfUnit.containsKey(unit)) {
-        r.problem("groups", "unit '" + unit + "' is in no group");
-      }
-    }
-    if (minimum == null || atLevel == null) {
-      return null;
-    }
-    return new RulesOfCombination(minimum, atLevel, groups);
   }
 
   // ---- roles ---------------------------------------------------------------------------------
