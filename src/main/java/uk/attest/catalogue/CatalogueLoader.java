@@ -4,7 +4,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -16,14 +15,13 @@ public final class CatalogueLoader {
   private final Path dir;
   private final CriteriaFolder folder;
   private final References refs;
-
-  /** Lines of the fields that identify a file's entry, for problems found after reading. */
-  private final Map<String, Integer> idLines = new HashMap<>();
+  private final CrossFileChecks checks;
 
   private CatalogueLoader(Path dir) {
     this.dir = dir;
     this.folder = new CriteriaFolder(dir);
     this.refs = new References(folder);
+    this.checks = new CrossFileChecks(folder);
   }
 
   /** Loads and validates the catalogue, or throws with every problem found. */
@@ -31,6 +29,10 @@ public final class CatalogueLoader {
     return new CatalogueLoader(dir).load();
   }
 
+  /**
+   * Standards come first so that qualifications and roles can refer to them; the role check and the
+   * summary of unresolved references come last, once everything they look at is read.
+   */
   private Catalogue load() {
     if (!Files.isDirectory(dir)) {
       throw new CatalogueException(
@@ -38,70 +40,11 @@ public final class CatalogueLoader {
     }
     PolicyReader policyReader = new PolicyReader(folder);
     Policy policy = policyReader.read();
-    StandardReader standards = new StandardReader(folder, policy, refs);
-    List<NosUnit> units = new ArrayList<>();
-    for (Path file : folder.yamlFiles("standards")) {
-      YamlMap m = folder.parse(file);
-      if (m == null) {
-        refs.standardsFileUnreadable();
-      } else {
-        idLines.put(m.file(), m.line("code"));
-        NosUnit unit = standards.read(m);
-        if (unit != null) {
-          units.add(unit);
-        }
-      }
-    }
-    Map<String, String> unitsByCode = new LinkedHashMap<>();
-    for (NosUnit u : units) {
-      claim(
-          unitsByCode,
-          u.code(),
-          u.source(),
-          idLines.getOrDefault(u.source(), 1),
-          "code",
-          "NOS code");
-    }
-    if (policy != null) {
-      policy.currencyMonthsByUnit().keySet().stream()
-          .filter(code -> !unitsByCode.containsKey(code))
-          .forEach(
-              code ->
-                  folder.report(
-                      new CatalogueProblem(
-                          folder.label(folder.file("policy.yaml")),
-                          policyReader.currencyLine(code),
-                          "currency.units." + code,
-                          "unknown NOS unit '" + code + "'")));
-    }
-    QualificationReader qualificationReader = new QualificationReader(folder, refs);
-    List<Qualification> qualifications = new ArrayList<>();
-    Map<String, String> qualificationIds = new HashMap<>();
-    for (Path file : folder.yamlFiles("qualifications")) {
-      YamlMap m = folder.parse(file);
-      Qualification q = m == null ? null : qualificationReader.read(m);
-      if (q != null) {
-        claim(qualificationIds, q.id(), q.source(), m.line("id"), "id", "qualification id");
-        qualifications.add(q);
-      }
-    }
-    RoleReader roleReader = new RoleReader(folder, policy, refs);
-    List<RoleFramework> roles = new ArrayList<>();
-    Map<String, String> roleIds = new HashMap<>();
-    for (Path file : folder.yamlFiles("roles")) {
-      YamlMap m = folder.parse(file);
-      RoleFramework r = m == null ? null : roleReader.read(m);
-      if (r != null) {
-        claim(roleIds, r.id(), folder.label(file), m.line("id"), "id", "role id");
-        roles.add(r);
-      }
-    }
-    for (Qualification q : qualifications) {
-      if (q.roleId() != null && !roleIds.containsKey(q.roleId())) {
-        folder.report(
-            new CatalogueProblem(q.source(), 1, "role", "unknown role '" + q.roleId() + "'"));
-      }
-    }
+    List<NosUnit> units = standards(policy);
+    checks.currencyUnitsLoaded(policy, units, policyReader::currencyLine);
+    List<Qualification> qualifications = qualifications();
+    List<RoleFramework> roles = roles(policy);
+    checks.rolesKnown(qualifications);
     refs.reportUnresolved();
     if (folder.problemCount() > 0) {
       throw new CatalogueException(folder.problems());
@@ -109,14 +52,54 @@ public final class CatalogueLoader {
     return new Catalogue(policy, units, qualifications, roles, ContentHash.of(dir));
   }
 
-  /** Reports an id that an earlier file already holds; the first file keeps it. */
-  private void claim(
-      Map<String, String> firstFiles, String id, String file, int line, String field, String what) {
-    String first = firstFiles.putIfAbsent(id, file);
-    if (first != null) {
-      folder.report(
-          new CatalogueProblem(
-              file, line, field, "duplicate " + what + " '" + id + "' (also in " + first + ")"));
+  /** Duplicate codes are reported after every standard's own problems, at the later file. */
+  private List<NosUnit> standards(Policy policy) {
+    StandardReader reader = new StandardReader(folder, policy, refs);
+    List<NosUnit> units = new ArrayList<>();
+    Map<String, Integer> codeLines = new HashMap<>();
+    for (Path file : folder.yamlFiles("standards")) {
+      YamlMap m = folder.parse(file);
+      if (m == null) {
+        refs.standardsFileUnreadable();
+      } else {
+        NosUnit unit = reader.read(m);
+        if (unit != null) {
+          units.add(unit);
+          codeLines.put(unit.source(), m.line("code"));
+        }
+      }
     }
+    for (NosUnit unit : units) {
+      checks.uniqueCode(unit, codeLines.get(unit.source()));
+    }
+    return units;
+  }
+
+  private List<Qualification> qualifications() {
+    QualificationReader reader = new QualificationReader(folder, refs);
+    List<Qualification> qualifications = new ArrayList<>();
+    for (Path file : folder.yamlFiles("qualifications")) {
+      YamlMap m = folder.parse(file);
+      Qualification q = m == null ? null : reader.read(m);
+      if (q != null && checks.satisfiable(q, m)) {
+        checks.uniqueId(q, m.line("id"));
+        qualifications.add(q);
+      }
+    }
+    return qualifications;
+  }
+
+  private List<RoleFramework> roles(Policy policy) {
+    RoleReader reader = new RoleReader(folder, policy, refs);
+    List<RoleFramework> roles = new ArrayList<>();
+    for (Path file : folder.yamlFiles("roles")) {
+      YamlMap m = folder.parse(file);
+      RoleFramework role = m == null ? null : reader.read(m);
+      if (role != null) {
+        checks.uniqueId(role, m.file(), m.line("id"));
+        roles.add(role);
+      }
+    }
+    return roles;
   }
 }

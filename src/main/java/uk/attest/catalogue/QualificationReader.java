@@ -98,33 +98,19 @@ final class QualificationReader {
     if (folder.problemCount() > before) {
       return null;
     }
-    Qualification q =
-        new Qualification(
-            id,
-            title,
-            number,
-            level,
-            tqt,
-            glh,
-            credit,
-            m.bool("illustrative", false),
-            m.optText("role"),
-            rules,
-            units,
-            m.file());
-    if (!Combinations.satisfiable(q)) {
-      m.problem(
-          "rulesOfCombination",
-          "no choice of this qualification's units satisfies its rules of combination ("
-              + rules.minimumCredits()
-              + " credits, "
-              + rules.minimumCreditsAtOrAboveLevel()
-              + " at level "
-              + level
-              + " or above, within each group's limits)");
-      return null;
-    }
-    return q;
+    return new Qualification(
+        id,
+        title,
+        number,
+        level,
+        tqt,
+        glh,
+        credit,
+        m.bool("illustrative", false),
+        m.optText("role"),
+        rules,
+        units,
+        m.file());
   }
 
   /** One unit with its learning outcomes and assessment criteria, or null when it has problems. */
