@@ -1,60 +1,27 @@
 package uk.attest.catalogue;
 
-import java.io.IOException;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.nodes.Node;
-import uk.attest.catalogue.RoleFramework.Competency;
-import uk.attest.catalogue.RoleFramework.CompetencyKind;
-import uk.attest.catalogue.RoleFramework.Metric;
-import uk.attest.catalogue.RoleFramework.Pathway;
-import uk.attest.catalogue.RoleFramework.Responsibility;
-import uk.attest.catalogue.RulesOfCombination.UnitGroup;
 
 /**
  * Reads criteria/ into a {@link Catalogue}: policy.yaml, standards/**, qualifications/*, roles/*.
  * Every problem in every file is collected, with file and line, before failing.
  */
 public final class CatalogueLoader {
-  static final Pattern NOS_CODE = Pattern.compile("[A-Z0-9][A-Za-z0-9&.]*");
-  static final Pattern QN = Pattern.compile("\\d{3}/\\d{4}/[0-9X]");
-  static final Pattern UNIT_REF = Pattern.compile("[A-Z]/\\d{3}/\\d{4}");
-  static final Pattern AC_NUMBER = Pattern.compile("(\\d+)\\.(\\d+)");
-
   private final Path dir;
-  private final List<CatalogueProblem> problems = new ArrayList<>();
-  private final Set<String> declaredUnits = new HashSet<>();
-  private final Set<String> declaredCriteria = new HashSet<>();
-
-  /** Lines of the fields that identify a file's entry, for problems found after reading. */
-  private final Map<String, Integer> idLines = new HashMap<>();
-
-  private final Map<String, Integer> currencyLines = new HashMap<>();
-
-  /** Standards files that could not be read at all: references into them are not re-reported. */
-  private int unreadableStandards;
-
-  private final Map<String, Integer> unresolved = new LinkedHashMap<>();
+  private final CriteriaFolder folder;
+  private final References refs;
+  private final CrossFileChecks checks;
 
   private CatalogueLoader(Path dir) {
     this.dir = dir;
+    this.folder = new CriteriaFolder(dir);
+    this.refs = new References(folder);
+    this.checks = new CrossFileChecks(folder);
   }
 
   /** Loads and validates the catalogue, or throws with every problem found. */
@@ -62,893 +29,77 @@ public final class CatalogueLoader {
     return new CatalogueLoader(dir).load();
   }
 
+  /**
+   * Standards come first so that qualifications and roles can refer to them; the role check and the
+   * summary of unresolved references come last, once everything they look at is read.
+   */
   private Catalogue load() {
     if (!Files.isDirectory(dir)) {
       throw new CatalogueException(
           List.of(new CatalogueProblem(dir.toString(), 0, "", "criteria folder not found")));
     }
-    Policy policy = readPolicy();
-    List<NosUnit> units = new ArrayList<>();
-    for (Path file : yamlFiles("standards")) {
-      YamlMap m = parse(file);
-      if (m == null) {
-        unreadableStandards++;
-      } else {
-        NosUnit unit = readUnit(m, policy);
-        if (unit != null) {
-          units.add(unit);
-        }
-      }
-    }
-    Map<String, NosUnit> unitsByCode = new LinkedHashMap<>();
-    for (NosUnit u : units) {
-      NosUnit first = unitsByCode.putIfAbsent(u.code(), u);
-      if (first != null) {
-        problems.add(
-            new CatalogueProblem(
-                u.source(),
-                idLines.getOrDefault(u.source(), 1),
-                "code",
-                "duplicate NOS code '" + u.code() + "' (also in " + first.source() + ")"));
-      }
-    }
-    if (policy != null) {
-      policy.currencyMonthsByUnit().keySet().stream()
-          .filter(code -> !unitsByCode.containsKey(code))
-          .forEach(
-              code ->
-                  problems.add(
-                      new CatalogueProblem(
-                          label(dir.resolve("policy.yaml")),
-                          currencyLines.getOrDefault(code, 1),
-                          "currency.units." + code,
-                          "unknown NOS unit '" + code + "'")));
-    }
-    // References resolve against everything declared, even in a file with problems of its own,
-    // so one broken file is reported once rather than as every reference to it.
-    References refs = new References(declaredUnits, declaredCriteria);
-    List<Qualification> qualifications = new ArrayList<>();
-    Map<String, String> qualificationIds = new HashMap<>();
-    for (Path file : yamlFiles("qualifications")) {
-      YamlMap m = parse(file);
-      Qualification q = m == null ? null : readQualification(m, refs);
-      if (q != null) {
-        String first = qualificationIds.putIfAbsent(q.id(), q.source());
-        if (first != null) {
-          problems.add(
-              new CatalogueProblem(
-                  q.source(),
-                  idLines.getOrDefault(q.source(), 1),
-                  "id",
-                  "duplicate qualification id '" + q.id() + "' (also in " + first + ")"));
-        }
-        qualifications.add(q);
-      }
-    }
-    List<RoleFramework> roles = new ArrayList<>();
-    Map<String, String> roleIds = new HashMap<>();
-    for (Path file : yamlFiles("roles")) {
-      YamlMap m = parse(file);
-      RoleFramework r = m == null ? null : readRole(m, refs, policy);
-      if (r != null) {
-        String first = roleIds.putIfAbsent(r.id(), label(file));
-        if (first != null) {
-          problems.add(
-              new CatalogueProblem(
-                  label(file),
-                  m.line("id"),
-                  "id",
-                  "duplicate role id '" + r.id() + "' (also in " + first + ")"));
-        }
-        roles.add(r);
-      }
-    }
-    for (Qualification q : qualifications) {
-      if (q.roleId() != null && !roleIds.containsKey(q.roleId())) {
-        problems.add(
-            new CatalogueProblem(q.source(), 1, "role", "unknown role '" + q.roleId() + "'"));
-      }
-    }
-    unresolved.forEach(
-        (file, count) ->
-            problems.add(
-                new CatalogueProblem(
-                    file,
-                    1,
-                    "",
-                    count
-                        + " reference(s) to NOS units that were not loaded, because a standards file"
-                        + " above could not be read")));
-    if (!problems.isEmpty()) {
-      throw new CatalogueException(problems);
+    PolicyReader policyReader = new PolicyReader(folder);
+    Policy policy = policyReader.read();
+    List<NosUnit> units = standards(policy);
+    checks.currencyUnitsLoaded(policy, units, policyReader::currencyLine);
+    List<Qualification> qualifications = qualifications();
+    List<RoleFramework> roles = roles(policy);
+    checks.rolesKnown(qualifications);
+    refs.reportUnresolved();
+    if (folder.problemCount() > 0) {
+      throw new CatalogueException(folder.problems());
     }
     return new Catalogue(policy, units, qualifications, roles, ContentHash.of(dir));
   }
 
-  // ---- files ---------------------------------------------------------------------------------
-
-  private List<Path> yamlFiles(String folder) {
-    Path root = dir.resolve(folder);
-    if (!Files.isDirectory(root)) {
-      return List.of();
-    }
-    try (Stream<Path> files = Files.walk(root)) {
-      return files
-          .filter(Files::isRegularFile)
-          .filter(p -> p.toString().endsWith(".yaml") || p.toString().endsWith(".yml"))
-          .sorted()
-          .toList();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** A file's path as the user gave the folder, so the message can be opened as printed. */
-  private String label(Path file) {
-    return dir.resolve(dir.relativize(file)).normalize().toString().replace('\\', '/');
-  }
-
-  /**
-   * Reports a reference to an unknown unit or criterion, unless the unit it names may be in a
-   * standards file that could not be read: those are counted and summarised once per file.
-   */
-  private void unknownReference(String file, int line, String where, String message, String ref) {
-    String unit = ref.contains(".") ? ref.substring(0, ref.lastIndexOf('.')) : ref;
-    if (unreadableStandards > 0 && !declaredUnits.contains(unit)) {
-      unresolved.merge(file, 1, Integer::sum);
-    } else {
-      problems.add(new CatalogueProblem(file, line, where, message));
-    }
-  }
-
-  private YamlMap parse(Path file) {
-    String label = label(file);
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(true); // reported by YamlMap with both lines
-    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Node node = new Yaml(options).compose(reader);
-      if (node == null) {
-        problems.add(new CatalogueProblem(label, 1, "", "the file is empty"));
-        return null;
-      }
-      return new YamlMap(label, "", node, problems::add);
-    } catch (MarkedYAMLException e) {
-      int line = e.getProblemMark() == null ? 1 : e.getProblemMark().getLine() + 1;
-      problems.add(new CatalogueProblem(label, line, "", "malformed YAML: " + e.getProblem()));
-      return null;
-    } catch (java.nio.charset.MalformedInputException e) {
-      problems.add(new CatalogueProblem(label, 1, "", "not UTF-8 text"));
-      return null;
-    } catch (IOException e) {
-      problems.add(new CatalogueProblem(label, 1, "", "cannot read: " + e.getMessage()));
-      return null;
-    } catch (org.yaml.snakeyaml.error.YAMLException e) {
-      problems.add(new CatalogueProblem(label, 1, "", "malformed YAML: " + e.getMessage()));
-      return null;
-    }
-  }
-
-  // ---- policy --------------------------------------------------------------------------------
-
-  private Policy readPolicy() {
-    Path file = dir.resolve("policy.yaml");
-    if (!Files.isRegularFile(file)) {
-      problems.add(new CatalogueProblem(label(file), 0, "", "policy.yaml is missing"));
-      return null;
-    }
-    YamlMap m = parse(file);
-    if (m == null) {
-      return null;
-    }
-    int before = problems.size();
-    m.allowOnly(
-        "currency",
-        "minimumEvidence",
-        "observationRequired",
-        "allowedMethods",
-        "proficiencyScale",
-        "requiredProficiencyByLevel",
-        "defaultWeeklyLearningHours");
-    YamlMap currency = m.map("currency");
-    if (currency != null) {
-      currency.allowOnly("defaultMonths", "units");
-    }
-    Integer defaultMonths = currency == null ? null : positive(currency, "defaultMonths");
-    Map<String, Integer> byUnit = new LinkedHashMap<>();
-    YamlMap currencyUnits = currency == null ? null : currency.optMap("units");
-    if (currencyUnits != null) {
-      for (String code : currencyUnits.keys()) {
-        Integer months = positive(currencyUnits, code);
-        if (months != null) {
-          byUnit.put(code, months);
-          currencyLines.put(code, currencyUnits.line(code));
+  /** Duplicate codes are reported after every standard's own problems, at the later file. */
+  private List<NosUnit> standards(Policy policy) {
+    StandardReader reader = new StandardReader(folder, policy, refs);
+    List<NosUnit> units = new ArrayList<>();
+    Map<String, Integer> codeLines = new HashMap<>();
+    for (Path file : folder.yamlFiles("standards")) {
+      YamlMap m = folder.parse(file);
+      if (m == null) {
+        refs.standardsFileUnreadable();
+      } else {
+        NosUnit unit = reader.read(m);
+        if (unit != null) {
+          units.add(unit);
+          codeLines.put(unit.source(), m.line("code"));
         }
       }
     }
-    Map<CriterionKind, Integer> minimum = new EnumMap<>(CriterionKind.class);
-    Map<CriterionKind, Boolean> observation = new EnumMap<>(CriterionKind.class);
-    Map<CriterionKind, Set<Method>> methods = new EnumMap<>(CriterionKind.class);
-    YamlMap minimumMap = m.map("minimumEvidence");
-    YamlMap observationMap = m.map("observationRequired");
-    YamlMap methodsMap = m.map("allowedMethods");
-    for (CriterionKind kind : CriterionKind.values()) {
-      if (minimumMap != null) {
-        Integer n = positive(minimumMap, kind.name());
-        if (n != null) {
-          minimum.put(kind, n);
-        }
-      }
-      if (observationMap != null) {
-        observation.put(kind, observationMap.bool(kind.name(), false));
-      }
-      if (methodsMap != null) {
-        methods.put(kind, methods(methodsMap, kind.name(), true));
-      }
+    for (NosUnit unit : units) {
+      checks.uniqueCode(unit, codeLines.get(unit.source()));
     }
-    List<Proficiency> scale = new ArrayList<>();
-    Set<String> names = new LinkedHashSet<>();
-    int last = 0;
-    for (YamlMap p : m.maps("proficiencyScale")) {
-      String name = p.text("name");
-      Integer value = p.integer("value");
-      if (name == null || value == null) {
-        continue;
-      }
-      if (!names.add(name.toLowerCase())) {
-        p.problem("name", "duplicate proficiency '" + name + "'");
-      }
-      if (value < last || value < 1) {
-        p.problem("value", "the scale must run from lowest to highest with values of 1 or more");
-      }
-      last = value;
-      scale.add(new Proficiency(name, value));
-    }
-    Map<Integer, String> byLevel = new HashMap<>();
-    YamlMap levels = m.map("requiredProficiencyByLevel");
-    if (levels != null) {
-      levels
-          .textEntries()
-          .forEach(
-              (level, name) -> {
-                try {
-                  int l = Integer.parseInt(level);
-                  if (scale.stream().noneMatch(p -> p.name().equalsIgnoreCase(name))) {
-                    levels.problem(
-                        level,
-                        "unknown proficiency '"
-                            + name
-                            + "' (the scale has "
-                            + namesOf(scale)
-                            + ")");
-                  }
-                  byLevel.put(l, name);
-                } catch (NumberFormatException e) {
-                  levels.problem(level, "levels must be whole numbers, found '" + level + "'");
-                }
-              });
-    }
-    for (CriterionKind kind : CriterionKind.values()) {
-      if (observation.getOrDefault(kind, false)
-          && methods.containsKey(kind)
-          && !methods.get(kind).contains(Method.DIRECT_OBSERVATION)) {
-        observationMap.problem(
-            kind.name(),
-            "observation is required for "
-                + kind.name()
-                + " criteria but allowedMethods."
-                + kind.name()
-                + " does not include DIRECT_OBSERVATION, so no such criterion could be met");
-      }
-    }
-    Double weekly = m.optNumber("defaultWeeklyLearningHours");
-    if (weekly == null || weekly <= 0) {
-      m.problem(
-          "defaultWeeklyLearningHours", "'defaultWeeklyLearningHours' must be a positive number");
-    }
-    if (problems.size() > before) {
-      return null;
-    }
-    return new Policy(defaultMonths, byUnit, minimum, observation, methods, scale, byLevel, weekly);
+    return units;
   }
 
-  private static String namesOf(List<Proficiency> scale) {
-    return String.join(", ", scale.stream().map(Proficiency::name).toList());
+  private List<Qualification> qualifications() {
+    QualificationReader reader = new QualificationReader(folder, refs);
+    List<Qualification> qualifications = new ArrayList<>();
+    for (Path file : folder.yamlFiles("qualifications")) {
+      YamlMap m = folder.parse(file);
+      Qualification q = m == null ? null : reader.read(m);
+      if (q != null && checks.satisfiable(q, m)) {
+        checks.uniqueId(q, m.line("id"));
+        qualifications.add(q);
+      }
+    }
+    return qualifications;
   }
 
-  private static Integer positive(YamlMap m, String key) {
-    Integer n = m.integer(key);
-    if (n != null && n < 1) {
-      m.problem(key, "'" + key + "' must be 1 or more, found " + n);
-      return null;
-    }
-    return n;
-  }
-
-  private static Set<Method> methods(YamlMap m, String key, boolean required) {
-    List<String> names = m.texts(key, required);
-    Set<Method> out = new LinkedHashSet<>();
-    for (int i = 0; i < names.size(); i++) {
-      String name = names.get(i);
-      int index = i;
-      Method.parse(name)
-          .ifPresentOrElse(
-              out::add,
-              () ->
-                  m.problem(
-                      key,
-                      "unknown method '"
-                          + name
-                          + "' (entry "
-                          + (index + 1)
-                          + "); methods are "
-                          + Method.names()));
-    }
-    return out;
-  }
-
-  // ---- NOS units -----------------------------------------------------------------------------
-
-  private NosUnit readUnit(YamlMap m, Policy policy) {
-    int before = problems.size();
-    m.allowOnly(
-        "code",
-        "title",
-        "suite",
-        "level",
-        "version",
-        "validity",
-        "status",
-        "category",
-        "developedBy",
-        "dateApproved",
-        "indicativeReviewDate",
-        "illustrative",
-        "overview",
-        "keywords",
-        "relevantOccupations",
-        "otherSuites",
-        "performanceCriteria",
-        "knowledge",
-        "welsh",
-        "notes");
-    String code = m.text("code");
-    idLines.put(m.file(), m.line("code"));
-    if (code != null && !NOS_CODE.matcher(code).matches()) {
-      m.problem(
-          "code",
-          "NOS code '"
-              + code
-              + "' must be letters and digits (and '&' or '.'), starting with a capital or digit");
-    }
-    String title = m.text("title");
-    String suite = m.text("suite");
-    if (code != null) {
-      declaredUnits.add(code);
-    }
-    Integer level = m.integer("level");
-    if (level != null && (level < 1 || level > 8)) {
-      m.problem("level", "RQF level must be 1 to 8, found " + level);
-    } else if (level != null
-        && policy != null
-        && !policy.requiredProficiencyByLevel().containsKey(level)) {
-      m.problem("level", "policy.yaml gives no required proficiency for level " + level);
-    }
-    Integer version = m.integer("version");
-    String overview = m.text("overview");
-    List<Criterion> criteria = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (CriterionKind kind : CriterionKind.values()) {
-      String key = kind == CriterionKind.PERFORMANCE ? "performanceCriteria" : "knowledge";
-      for (YamlMap c : m.maps(key)) {
-        c.allowOnly("id", "text", "evidence", "welsh");
-        String id = c.text("id");
-        String text = c.text("text");
-        if (id == null) {
-          continue;
-        }
-        if (!id.matches(kind.prefix() + "\\d+")) {
-          c.problem(
-              "id",
-              "id '"
-                  + id
-                  + "' must be "
-                  + kind.prefix()
-                  + " followed by a number, like "
-                  + kind.prefix()
-                  + "1");
-        }
-        if (!ids.add(id)) {
-          c.problem("id", "duplicate criterion id '" + id + "' in this unit");
-        }
-        if (code != null) {
-          declaredCriteria.add(Criterion.idOf(code, id));
-        }
-        EvidenceRequirement evidence = requirement(c.optMap("evidence"), kind, code, policy);
-        if (code != null
-            && level != null
-            && text != null
-            && policy != null
-            && policy.requiredProficiencyByLevel().containsKey(level)) {
-          criteria.add(
-              new Criterion(
-                  Criterion.idOf(code, id),
-                  id,
-                  code,
-                  kind,
-                  text,
-                  policy.requiredAt(level),
-                  evidence));
-        }
+  private List<RoleFramework> roles(Policy policy) {
+    RoleReader reader = new RoleReader(folder, policy, refs);
+    List<RoleFramework> roles = new ArrayList<>();
+    for (Path file : folder.yamlFiles("roles")) {
+      YamlMap m = folder.parse(file);
+      RoleFramework role = m == null ? null : reader.read(m);
+      if (role != null) {
+        checks.uniqueId(role, m.file(), m.line("id"));
+        roles.add(role);
       }
     }
-    if (problems.size() > before) {
-      return null;
-    }
-    return new NosUnit(
-        code,
-        title,
-        suite,
-        level,
-        version,
-        orDefault(m.optText("validity"), "Current"),
-        orDefault(m.optText("status"), "Original"),
-        m.optText("category"),
-        m.optText("developedBy"),
-        m.optDate("dateApproved"),
-        m.optDate("indicativeReviewDate"),
-        m.bool("illustrative", false),
-        overview.strip(),
-        m.texts("keywords", false),
-        m.texts("relevantOccupations", false),
-        criteria,
-        m.file());
-  }
-
-  private static String orDefault(String value, String otherwise) {
-    return value == null ? otherwise : value;
-  }
-
-  private static EvidenceRequirement requirement(
-      YamlMap e, CriterionKind kind, String code, Policy given) {
-    // With policy.yaml broken (and reported), read the standard for its own problems only.
-    boolean noPolicy = given == null;
-    Policy policy =
-        noPolicy
-            ? new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1)
-            : given;
-    int minimum = policy.minimumEvidence().getOrDefault(kind, 1);
-    boolean observation = policy.observationRequired().getOrDefault(kind, false);
-    Set<Method> methods = policy.allowedMethods().getOrDefault(kind, Set.of());
-    if (e != null) {
-      e.allowOnly("minimumAccepted", "observationRequired", "methods");
-      if (e.has("minimumAccepted")) {
-        Integer n = positive(e, "minimumAccepted");
-        minimum = n == null ? minimum : n;
-      }
-      observation = e.bool("observationRequired", observation);
-      if (e.has("methods")) {
-        methods = methods(e, "methods", true);
-      }
-      if (observation
-          && !methods.contains(Method.DIRECT_OBSERVATION)
-          && (!noPolicy || e.has("methods"))) {
-        e.problem(
-            "methods", "observation is required but DIRECT_OBSERVATION is not an allowed method");
-      }
-    }
-    return new EvidenceRequirement(
-        minimum, methods, observation, code == null ? 0 : policy.currencyMonths(code));
-  }
-
-  // ---- qualifications ------------------------------------------------------------------------
-
-  private record References(Set<String> units, Set<String> criteria) {
-    boolean known(String ref) {
-      return units.contains(ref) || criteria.contains(ref);
-    }
-  }
-
-  private Qualification readQualification(YamlMap m, References refs) {
-    int before = problems.size();
-    m.allowOnly(
-        "id",
-        "title",
-        "number",
-        "level",
-        "tqt",
-        "glh",
-        "credit",
-        "illustrative",
-        "role",
-        "rulesOfCombination",
-        "units",
-        "note");
-    String id = m.text("id");
-    idLines.put(m.file(), m.line("id"));
-    String title = m.text("title");
-    String number = m.text("number");
-    if (number != null && !QN.matcher(number).matches()) {
-      m.problem(
-          "number",
-          "qualification number '"
-              + number
-              + "' must look like NNN/NNNN/C (C a digit or X), e.g. 601/0110/6");
-    }
-    Integer level = m.integer("level");
-    Integer tqt = m.integer("tqt");
-    Integer glh = m.integer("glh");
-    Integer credit = m.integer("credit");
-    if (tqt != null && credit != null && credit != Math.round(tqt / 10.0)) {
-      m.problem(
-          "credit",
-          "credit "
-              + credit
-              + " must equal TQT ÷ 10 rounded (TQT "
-              + tqt
-              + " gives "
-              + Math.round(tqt / 10.0)
-              + ")");
-    }
-    if (tqt != null && glh != null && glh > tqt) {
-      m.problem("glh", "GLH " + glh + " cannot exceed TQT " + tqt);
-    }
-    if (tqt != null && title != null && level != null) {
-      String size = Qualification.sizeTitle(tqt);
-      if (!title.contains(size)) {
-        m.problem(
-            "title", "TQT " + tqt + " makes this a " + size + ", but the title does not say so");
-      }
-      if (!title.contains("Level " + level)) {
-        m.problem("title", "the title must name the level ('Level " + level + "')");
-      }
-    }
-    List<QualificationUnit> units = new ArrayList<>();
-    Map<String, QualificationUnit> byId = new LinkedHashMap<>();
-    Set<String> declared = new java.util.LinkedHashSet<>();
-    Set<String> refsSeen = new HashSet<>();
-    for (YamlMap u : m.maps("units")) {
-      String declaredId = u.optText("id");
-      if (declaredId != null) {
-        declared.add(declaredId.strip());
-      }
-      QualificationUnit unit = readQualificationUnit(u, refs);
-      if (unit == null) {
-        continue;
-      }
-      if (byId.putIfAbsent(unit.id(), unit) != null) {
-        u.problem("id", "duplicate unit id '" + unit.id() + "'");
-      }
-      if (!refsSeen.add(unit.ref())) {
-        u.problem("ref", "duplicate unit reference number '" + unit.ref() + "'");
-      }
-      units.add(unit);
-    }
-    RulesOfCombination rules = readRules(m.map("rulesOfCombination"), declared, credit);
-    if (problems.size() > before) {
-      return null;
-    }
-    Qualification q =
-        new Qualification(
-            id,
-            title,
-            number,
-            level,
-            tqt,
-            glh,
-            credit,
-            m.bool("illustrative", false),
-            m.optText("role"),
-            rules,
-            units,
-            m.file());
-    if (!Combinations.satisfiable(q)) {
-      m.problem(
-          "rulesOfCombination",
-          "no choice of this qualification's units satisfies its rules of combination ("
-              + rules.minimumCredits()
-              + " credits, "
-              + rules.minimumCreditsAtOrAboveLevel()
-              + " at level "
-              + level
-              + " or above, within each group's limits)");
-      return null;
-    }
-    return q;
-  }
-
-  private QualificationUnit readQualificationUnit(YamlMap u, References refs) {
-    int before = problems.size();
-    u.allowOnly("id", "ref", "title", "level", "credit", "glh", "nos", "learningOutcomes");
-    String id = u.text("id");
-    String ref = u.text("ref");
-    if (ref != null && !UNIT_REF.matcher(ref).matches()) {
-      u.problem(
-          "ref", "unit reference number '" + ref + "' must look like L/NNN/NNNN, e.g. A/601/1234");
-    }
-    String title = u.text("title");
-    Integer level = u.integer("level");
-    Integer credit = positive(u, "credit");
-    Integer glh = u.integer("glh");
-    if (credit != null && glh != null && glh > credit * 10) {
-      u.problem("glh", "GLH " + glh + " cannot exceed the unit's TQT (credit " + credit + " × 10)");
-    }
-    String nos = u.text("nos");
-    if (nos != null && !refs.units().contains(nos)) {
-      unknownReference(u.file(), u.line("nos"), u.at("nos"), "unknown NOS unit '" + nos + "'", nos);
-    }
-    List<LearningOutcome> outcomes = new ArrayList<>();
-    Set<String> acNumbers = new HashSet<>();
-    Set<Integer> loNumbers = new HashSet<>();
-    Set<String> mapped = new HashSet<>();
-    for (YamlMap lo : u.maps("learningOutcomes")) {
-      lo.allowOnly("number", "text", "assessmentCriteria");
-      Integer n = lo.integer("number");
-      String text = lo.text("text");
-      if (n != null && !loNumbers.add(n)) {
-        lo.problem("number", "duplicate learning outcome " + n);
-      }
-      List<AssessmentCriterion> acs = new ArrayList<>();
-      for (YamlMap ac : lo.maps("assessmentCriteria")) {
-        ac.allowOnly("number", "text", "maps");
-        String number = ac.text("number");
-        String acText = ac.text("text");
-        List<String> maps = ac.texts("maps", true);
-        if (number != null) {
-          var matcher = AC_NUMBER.matcher(number);
-          if (!matcher.matches() || (n != null && Integer.parseInt(matcher.group(1)) != n)) {
-            ac.problem(
-                "number",
-                "assessment criterion '"
-                    + number
-                    + "' must be numbered "
-                    + n
-                    + ".1, "
-                    + n
-                    + ".2, …");
-          } else if (!acNumbers.add(number)) {
-            ac.problem("number", "duplicate assessment criterion " + number);
-          }
-        }
-        for (int i = 0; i < maps.size(); i++) {
-          if (!refs.criteria().contains(maps.get(i))) {
-            unknownReference(
-                u.file(),
-                ac.lineOfEntry("maps", i),
-                ac.at("maps"),
-                "unknown NOS criterion '" + maps.get(i) + "'",
-                maps.get(i));
-          }
-        }
-        mapped.addAll(maps);
-        if (id != null && number != null && acText != null) {
-          acs.add(new AssessmentCriterion(id + "/" + number, id, number, acText, maps));
-        }
-      }
-      if (n != null && text != null) {
-        outcomes.add(new LearningOutcome(n, text, acs));
-      }
-    }
-    if (problems.size() > before) {
-      return null;
-    }
-    return new QualificationUnit(id, ref, title, level, credit, glh, nos, outcomes);
-  }
-
-  private RulesOfCombination readRules(YamlMap r, Set<String> units, Integer credit) {
-    if (r == null) {
-      return null;
-    }
-    r.allowOnly("minimumCredits", "minimumCreditsAtOrAboveLevel", "groups");
-    Integer minimum = positive(r, "minimumCredits");
-    if (minimum != null && credit != null && !minimum.equals(credit)) {
-      r.problem(
-          "minimumCredits",
-          "rules of combination ask for "
-              + minimum
-              + " credits but the qualification's credit value is "
-              + credit);
-    }
-    Integer atLevel = r.integer("minimumCreditsAtOrAboveLevel");
-    List<UnitGroup> groups = new ArrayList<>();
-    Map<String, String> groupOfUnit = new HashMap<>();
-    Set<String> groupIds = new HashSet<>();
-    for (YamlMap g : r.maps("groups")) {
-      g.allowOnly("id", "title", "mandatory", "minimumCredits", "maximumCredits", "units");
-      String id = g.text("id");
-      String title = g.text("title");
-      boolean mandatory = g.bool("mandatory", false);
-      List<String> unitIds = g.texts("units", true);
-      if (id != null && !groupIds.add(id)) {
-        g.problem("id", "duplicate group id '" + id + "'");
-      }
-      for (int i = 0; i < unitIds.size(); i++) {
-        String unit = unitIds.get(i);
-        if (!units.contains(unit)) {
-          problems.add(
-              new CatalogueProblem(
-                  g.file(),
-                  g.lineOfEntry("units", i),
-                  g.at("units"),
-                  "unknown unit '" + unit + "'"));
-        } else if (groupOfUnit.putIfAbsent(unit, id) != null) {
-          problems.add(
-              new CatalogueProblem(
-                  g.file(),
-                  g.lineOfEntry("units", i),
-                  g.at("units"),
-                  "unit '" + unit + "' is already in group '" + groupOfUnit.get(unit) + "'"));
-        }
-      }
-      Integer min = mandatory ? Integer.valueOf(0) : g.integer("minimumCredits");
-      Integer max = mandatory ? Integer.valueOf(Integer.MAX_VALUE) : g.integer("maximumCredits");
-      if (!mandatory && min != null && max != null && min > max) {
-        g.problem("maximumCredits", "maximum credits " + max + " is below the minimum " + min);
-      }
-      if (unitIds.size() > Combinations.MAX_OPTIONAL_UNITS_PER_GROUP) {
-        g.problem(
-            "units",
-            "a group may hold at most "
-                + Combinations.MAX_OPTIONAL_UNITS_PER_GROUP
-                + " units; split it");
-      }
-      if (id != null && title != null && min != null && max != null) {
-        groups.add(new UnitGroup(id, title, mandatory, min, max, unitIds));
-      }
-    }
-    for (String unit : units) {
-      if (!groupOfUnit.containsKey(unit)) {
-        r.problem("groups", "unit '" + unit + "' is in no group");
-      }
-    }
-    if (minimum == null || atLevel == null) {
-      return null;
-    }
-    return new RulesOfCombination(minimum, atLevel, groups);
-  }
-
-  // ---- roles ---------------------------------------------------------------------------------
-
-  private RoleFramework readRole(YamlMap m, References refs, Policy policy) {
-    int before = problems.size();
-    m.allowOnly(
-        "id",
-        "title",
-        "level",
-        "summary",
-        "competencies",
-        "metrics",
-        "responsibilities",
-        "entryPaths",
-        "progression",
-        "notes");
-    String id = m.text("id");
-    String title = m.text("title");
-    Integer level = m.integer("level");
-    if (level != null
-        && policy != null
-        && !policy.requiredProficiencyByLevel().containsKey(level)) {
-      m.problem("level", "policy.yaml gives no required proficiency for level " + level);
-    }
-    List<Competency> competencies = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (YamlMap c : m.maps("competencies")) {
-      c.allowOnly("id", "kind", "name", "description", "skills", "proficiency", "evidencedBy");
-      String cid = c.text("id");
-      String kindName = c.text("kind");
-      String name = c.text("name");
-      CompetencyKind kind = null;
-      try {
-        kind = kindName == null ? null : CompetencyKind.valueOf(kindName);
-      } catch (IllegalArgumentException e) {
-        c.problem(
-            "kind",
-            "unknown kind '"
-                + kindName
-                + "'; kinds are FOUNDATION, TECHNICAL, TOOL, INDUSTRY, REGULATION");
-      }
-      if (cid != null && !ids.add(cid)) {
-        c.problem("id", "duplicate competency id '" + cid + "'");
-      }
-      String proficiency = c.optText("proficiency");
-      if (proficiency != null && policy != null && policy.proficiency(proficiency).isEmpty()) {
-        c.problem(
-            "proficiency",
-            "unknown proficiency '"
-                + proficiency
-                + "' (the scale has "
-                + policy.proficiencyNames()
-                + ")");
-      }
-      List<String> evidencedBy = references(c, "evidencedBy", refs);
-      if (cid != null && kind != null && name != null) {
-        competencies.add(
-            new Competency(
-                cid,
-                kind,
-                name,
-                orDefault(c.optText("description"), ""),
-                c.texts("skills", false),
-                proficiency,
-                evidencedBy));
-      }
-    }
-    List<Metric> metrics = new ArrayList<>();
-    if (m.has("metrics")) {
-      for (YamlMap x : m.maps("metrics")) {
-        x.allowOnly("name", "type", "description", "target", "frequency", "example", "evidence");
-        String name = x.text("name");
-        String type = orDefault(x.optText("type"), "QUANTITATIVE");
-        if (name != null) {
-          metrics.add(
-              new Metric(
-                  name,
-                  type.equals("QUANTITATIVE"),
-                  x.optText("description"),
-                  x.optText("target"),
-                  x.optText("frequency"),
-                  x.optText("example"),
-                  x.optText("evidence")));
-        }
-      }
-    }
-    List<Responsibility> responsibilities = new ArrayList<>();
-    if (m.has("responsibilities")) {
-      for (YamlMap x : m.maps("responsibilities")) {
-        x.allowOnly("id", "text", "evidencedBy");
-        String rid = x.text("id");
-        String text = x.text("text");
-        List<String> evidencedBy = references(x, "evidencedBy", refs);
-        if (rid != null && text != null) {
-          responsibilities.add(new Responsibility(rid, text, evidencedBy));
-        }
-      }
-    }
-    List<Pathway> entry = pathways(m, "entryPaths");
-    List<Pathway> progression = pathways(m, "progression");
-    YamlMap notes = m.optMap("notes");
-    if (problems.size() > before) {
-      return null;
-    }
-    return new RoleFramework(
-        id,
-        title,
-        level,
-        orDefault(m.optText("summary"), ""),
-        competencies,
-        metrics,
-        responsibilities,
-        entry,
-        progression,
-        notes == null ? Map.of() : notes.textEntries());
-  }
-
-  private List<String> references(YamlMap c, String key, References refs) {
-    List<String> list = c.texts(key, false);
-    for (int i = 0; i < list.size(); i++) {
-      if (!refs.known(list.get(i))) {
-        unknownReference(
-            c.file(),
-            c.lineOfEntry(key, i),
-            c.at(key),
-            "unknown NOS unit or criterion '" + list.get(i) + "'",
-            list.get(i));
-      }
-    }
-    return list;
-  }
-
-  private static List<Pathway> pathways(YamlMap m, String key) {
-    List<Pathway> out = new ArrayList<>();
-    if (!m.has(key)) {
-      return out;
-    }
-    for (YamlMap p : m.maps(key)) {
-      p.allowOnly("title", "level", "time");
-      String title = p.text("title");
-      if (title != null) {
-        out.add(new Pathway(title, p.optInteger("level"), p.optText("time")));
-      }
-    }
-    return out;
+    return roles;
   }
 }

@@ -162,6 +162,16 @@ final class YamlMap {
     }
   }
 
+  /** A required whole number of 1 or more: counts, months and credits. */
+  Integer positive(String key) {
+    Integer n = integer(key);
+    if (n != null && n < 1) {
+      problem(key, "'" + key + "' must be 1 or more, found " + n);
+      return null;
+    }
+    return n;
+  }
+
   Double optNumber(String key) {
     String text = optText(key);
     if (text == null) {
@@ -268,6 +278,11 @@ final class YamlMap {
       return line(seq.getValue().get(index));
     }
     return line(key);
+  }
+
+  /** Reports a problem with one entry of a list of plain values, at that entry's own line. */
+  void problemAtEntry(String key, int index, String message) {
+    problems.accept(new CatalogueProblem(file, lineOfEntry(key, index), at(key), message));
   }
 
   /** A mapping whose keys are data (ids), each value read as a map. */
