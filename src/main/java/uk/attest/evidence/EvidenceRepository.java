@@ -306,6 +306,24 @@ class EvidenceRepository {
         .optional();
   }
 
+  /** Each learner's newest kept assessment, for lists of many learners (one query). */
+  Map<String, AssessmentRecord> latest(java.util.Collection<String> learnerIds) {
+    Map<String, AssessmentRecord> out = new HashMap<>();
+    if (learnerIds.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "select "
+                + RECORD_COLUMNS
+                + " from assessment_record r where r.learner_id in (:ids) and r.seq ="
+                + " (select max(seq) from assessment_record x where x.learner_id = r.learner_id)")
+        .param("ids", List.copyOf(learnerIds))
+        .query(EvidenceRepository::record)
+        .list()
+        .forEach(r -> out.put(r.learnerId(), r));
+    return out;
+  }
+
   List<AssessmentRecord> history(String learnerId) {
     return jdbc.sql(
             "select "

@@ -8,6 +8,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
+import uk.attest.accounts.Access;
 import uk.attest.assessment.Assessment;
 import uk.attest.assessment.AssessmentEngine;
 import uk.attest.assessment.AssessmentJson;
@@ -32,6 +33,7 @@ public class LearnerAssessments {
   private final EvidenceRepository records;
   private final LearnerSnapshots snapshots;
   private final AssessmentEngine engine;
+  private final Access access;
   private final Clock clock;
 
   LearnerAssessments(
@@ -40,7 +42,9 @@ public class LearnerAssessments {
       EvidenceRepository records,
       LearnerSnapshots snapshots,
       AssessmentEngine engine,
+      Access access,
       Clock clock) {
+    this.access = access;
     this.people = people;
     this.learners = learners;
     this.records = records;
@@ -122,6 +126,25 @@ public class LearnerAssessments {
   @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
   public Assessment current(Actor by, String learnerId, LocalDate on) {
     return assess(snapshot(by, learnerId, on));
+  }
+
+  /**
+   * The newest kept assessment of each learner the actor may read the records of; learners they may
+   * not read, or with nothing assessed yet, are left out. For lists such as a caseload.
+   */
+  @Transactional(readOnly = true)
+  public java.util.Map<String, AssessmentRecord> latest(
+      Actor by, java.util.Collection<String> learnerIds) {
+    List<String> readable =
+        learnerIds.stream()
+            .filter(
+                id ->
+                    people
+                        .learner(id)
+                        .map(l -> access.seesRecords(by, l.id(), l.centreId()))
+                        .orElse(false))
+            .toList();
+    return records.latest(readable);
   }
 
   @Transactional(readOnly = true)

@@ -20,4 +20,13 @@ public enum PlatformKind {
   public Method method() {
     return method;
   }
+
+  /** How a person reads the kind of item. */
+  public String label() {
+    return switch (this) {
+      case CONVERSATION -> "Conversation";
+      case PRACTICE_SCENARIO -> "Practice scenario";
+      case WORKPLACE_EXAMPLE -> "Workplace example";
+    };
+  }
 }

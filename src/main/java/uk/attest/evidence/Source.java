@@ -5,5 +5,13 @@ package uk.attest.evidence;
  */
 public enum Source {
   UPLOAD,
-  PLATFORM
+  PLATFORM;
+
+  /** How a person reads where the item came from. */
+  public String label() {
+    return switch (this) {
+      case UPLOAD -> "Uploaded";
+      case PLATFORM -> "From the learning platform";
+    };
+  }
 }
