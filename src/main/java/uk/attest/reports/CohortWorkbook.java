@@ -23,7 +23,7 @@ import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The awarding body's cohort workbook: a row per learner per unit ({@link CohortRow#HEADINGS}),
+ * The awarding body's cohort workbook: a row per learner per unit in the {@link CohortColumn}s,
  * streamed with {@link SXSSFWorkbook} so only a small window of rows is in memory whatever the
  * cohort's size; the rest are flushed to a temporary file, deleted on {@link #close()}.
  *
@@ -37,9 +37,8 @@ public final class CohortWorkbook implements AutoCloseable {
 
   static final String SHEET = "Cohort";
 
-  private static final int ACHIEVED = CohortRow.HEADINGS.indexOf("Achieved");
-  private static final int COVERAGE = CohortRow.HEADINGS.indexOf("Coverage");
-  private static final int[] WIDTHS = {12, 28, 12, 12, 50, 14, 10, 50, 10, 10, 10, 12};
+  private static final int ACHIEVED = CohortColumn.ACHIEVED.ordinal();
+  private static final int COVERAGE = CohortColumn.COVERAGE.ordinal();
 
   private final OutputStream out;
   private final ReportAssets assets;
@@ -105,11 +104,11 @@ public final class CohortWorkbook implements AutoCloseable {
     bool.setDataFormat(format.getFormat(PortfolioWorkbook.BOOLEAN_FORMAT));
 
     Row row = sheet.createRow(0);
-    for (int i = 0; i < CohortRow.HEADINGS.size(); i++) {
-      Cell cell = row.createCell(i);
-      cell.setCellValue(CohortRow.HEADINGS.get(i));
+    for (CohortColumn column : CohortColumn.values()) {
+      Cell cell = row.createCell(column.ordinal());
+      cell.setCellValue(column.heading);
       cell.setCellStyle(header);
-      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+      sheet.setColumnWidth(column.ordinal(), column.width * 256);
     }
     sheet.createFreezePane(0, 1);
     if (title != null) {
@@ -123,27 +122,31 @@ public final class CohortWorkbook implements AutoCloseable {
       throw new IllegalStateException("the cohort workbook is closed");
     }
     Row row = sheet.createRow(next++);
-    int c = 0;
-    text(row.createCell(c++), r.uln());
-    text(row.createCell(c++), r.learnerName());
-    text(row.createCell(c++), r.learnerId());
-    text(row.createCell(c++), r.qualificationNumber());
-    text(row.createCell(c++), r.qualificationTitle());
-    text(row.createCell(c++), r.unitRef());
-    text(row.createCell(c++), r.unitId());
-    text(row.createCell(c++), r.unitTitle());
-    Cell achieved = row.createCell(c++);
-    achieved.setCellValue(r.achieved());
-    achieved.setCellStyle(bool);
-    Cell coverage = row.createCell(c++);
-    if (Double.isFinite(r.coverage())) {
-      coverage.setCellValue(r.coverage());
+    for (CohortColumn column : CohortColumn.values()) {
+      cell(row.createCell(column.ordinal()), column.kind, column.of(r));
     }
-    coverage.setCellStyle(percent);
-    Cell score = row.createCell(c++);
-    score.setCellValue(r.readinessScore());
-    score.setCellStyle(integer);
-    text(row.createCell(c), r.readinessStatus());
+  }
+
+  private void cell(Cell cell, CohortColumn.Kind kind, Object value) {
+    switch (kind) {
+      case TEXT -> text(cell, (String) value);
+      case NUMBER -> {
+        cell.setCellValue(((Number) value).doubleValue());
+        cell.setCellStyle(integer);
+      }
+      case PERCENTAGE -> {
+        // A cell holds no NaN or infinity: such a coverage stays empty, as it does in the CSV.
+        double fraction = ((Number) value).doubleValue();
+        if (Double.isFinite(fraction)) {
+          cell.setCellValue(fraction);
+        }
+        cell.setCellStyle(percent);
+      }
+      case YES_NO -> {
+        cell.setCellValue((Boolean) value);
+        cell.setCellStyle(bool);
+      }
+    }
   }
 
   /** The rows of the sheet held in memory now (the header and the window), for tests. */
@@ -172,7 +175,7 @@ public final class CohortWorkbook implements AutoCloseable {
     closed = true;
     try {
       int last = Math.max(next - 1, 1);
-      int columns = CohortRow.HEADINGS.size();
+      int columns = CohortColumn.values().length;
       sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
       if (next > 1) {
         colours(last);
