@@ -21,6 +21,7 @@ import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.attest.reports.workbook.Styles;
 
 /**
  * The awarding body's cohort workbook: a row per learner per unit in the {@link CohortColumn}s,
@@ -101,7 +102,7 @@ public final class CohortWorkbook implements AutoCloseable {
     CellStyle integer = wb.createCellStyle();
     integer.setDataFormat(format.getFormat("0"));
     CellStyle bool = wb.createCellStyle();
-    bool.setDataFormat(format.getFormat(PortfolioWorkbook.BOOLEAN_FORMAT));
+    bool.setDataFormat(format.getFormat(Styles.BOOLEAN_FORMAT));
 
     Row row = sheet.createRow(0);
     for (CohortColumn column : CohortColumn.values()) {
@@ -180,7 +181,7 @@ public final class CohortWorkbook implements AutoCloseable {
       if (next > 1) {
         colours(last);
       }
-      wb.write(new PortfolioWorkbook.KeepOpen(out));
+      wb.write(new KeepOpen(out));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the cohort workbook", e);
@@ -234,6 +235,6 @@ public final class CohortWorkbook implements AutoCloseable {
       return;
     }
     cell.setCellValue(value);
-    cell.setCellStyle(PortfolioWorkbook.looksLikeFormula(value) ? quoted : plain);
+    cell.setCellStyle(Styles.looksLikeFormula(value) ? quoted : plain);
   }
 }
