@@ -2,7 +2,6 @@ package uk.attest.reports.workbook;
 
 import java.time.ZoneId;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.attest.reports.Portfolio.AuditLine;
 
@@ -19,33 +18,24 @@ public final class AuditSheet {
   /** The most characters a cell holds (Excel's limit; POI refuses more). */
   public static final int CELL_MAX = 32_767;
 
-  public static final List<String> HEADINGS =
+  private static final List<Column<AuditLine>> COLUMNS =
       List.of(
-          "Entry",
-          "Time (Europe/London)",
-          "Actor",
-          "Action",
-          "Subject",
-          "Change (before → after)",
-          "SHA-256 chain hash");
+          Column.integer("Entry", 8, AuditLine::seq),
+          Column.dateTime("Time (Europe/London)", 20, ZONE, AuditLine::at),
+          Column.text("Actor", 34, AuditLine::actor),
+          Column.text("Action", 20, AuditLine::action),
+          Column.text("Subject", 24, AuditLine::subject),
+          Column.text("Change (before → after)", 80, s -> s.wrap, l -> fit(l.change())),
+          Column.text("SHA-256 chain hash", 68, s -> s.wrapMono, AuditLine::hash));
+
+  public static final List<String> HEADINGS = Column.headings(COLUMNS);
 
   private AuditSheet() {}
 
   static void write(XSSFSheet sheet, List<AuditLine> lines, Styles s) {
-    Table.header(sheet, HEADINGS, 0, s);
-    int r = 1;
-    for (AuditLine line : lines) {
-      Row row = sheet.createRow(r++);
-      Cells.number(row, 0, line.seq(), s.integer);
-      Cells.dateTime(row, 1, line.at(), ZONE, s);
-      Cells.text(row.createCell(2), line.actor(), s.plain, s);
-      Cells.text(row.createCell(3), line.action(), s.plain, s);
-      Cells.text(row.createCell(4), line.subject(), s.plain, s);
-      Cells.text(row.createCell(5), fit(line.change()), s.wrap, s);
-      Cells.text(row.createCell(6), line.hash(), s.wrapMono, s);
-    }
-    Table.freezeAndFilter(sheet, r, HEADINGS.size());
-    Table.widths(sheet, 0, 8, 20, 34, 20, 24, 80, 68);
+    int rows = Table.write(sheet, 0, COLUMNS, lines, s);
+    Table.freezeAndFilter(sheet, rows, COLUMNS.size());
+    Table.widths(sheet, 0, COLUMNS);
   }
 
   /**

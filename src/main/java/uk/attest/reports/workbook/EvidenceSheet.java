@@ -3,7 +3,6 @@ package uk.attest.reports.workbook;
 import java.util.List;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.attest.reports.Portfolio.EvidenceEntry;
 import uk.attest.reports.Portfolio.FileEntry;
@@ -12,43 +11,28 @@ import uk.attest.reports.Portfolio.FileEntry;
 final class EvidenceSheet {
   static final String NAME = "Evidence";
 
-  static final List<String> HEADINGS =
+  private static final List<Column<EvidenceEntry>> COLUMNS =
       List.of(
-          "Evidence id",
-          "Title",
-          "Method",
-          "Activity date",
-          "Assessor",
-          "Decision",
-          "Proficiency",
-          "Criteria",
-          "Files",
-          "Size (bytes)",
-          "File names",
-          "SHA-256");
+          Column.text("Evidence id", 11, EvidenceEntry::id),
+          Column.text("Title", 50, EvidenceEntry::title),
+          Column.text("Method", 22, EvidenceEntry::method),
+          Column.date("Activity date", 13, EvidenceEntry::activityDate),
+          Column.text("Assessor", 12, EvidenceEntry::assessor),
+          Column.text("Decision", 18, EvidenceEntry::decision),
+          Column.text("Proficiency", 14, EvidenceEntry::proficiency),
+          Column.text("Criteria", 30, s -> s.wrap, e -> Cells.join(e.criteria())),
+          Column.integer("Files", 7, e -> e.files().size()),
+          Column.integer(
+              "Size (bytes)", 12, e -> e.files().stream().mapToLong(FileEntry::size).sum()),
+          Column.text("File names", 30, s -> s.wrap, e -> lines(e.files(), FileEntry::name)),
+          Column.text("SHA-256", 68, s -> s.wrapMono, e -> lines(e.files(), FileEntry::sha256)));
 
   private EvidenceSheet() {}
 
   static void write(XSSFSheet sheet, List<EvidenceEntry> items, Styles s) {
-    Table.header(sheet, HEADINGS, 0, s);
-    int r = 1;
-    for (EvidenceEntry e : items) {
-      Row row = sheet.createRow(r++);
-      Cells.text(row.createCell(0), e.id(), s.plain, s);
-      Cells.text(row.createCell(1), e.title(), s.plain, s);
-      Cells.text(row.createCell(2), e.method(), s.plain, s);
-      Cells.date(row, 3, e.activityDate(), s);
-      Cells.text(row.createCell(4), e.assessor(), s.plain, s);
-      Cells.text(row.createCell(5), e.decision(), s.plain, s);
-      Cells.text(row.createCell(6), e.proficiency(), s.plain, s);
-      Cells.text(row.createCell(7), Cells.join(e.criteria()), s.wrap, s);
-      Cells.number(row, 8, e.files().size(), s.integer);
-      Cells.number(row, 9, e.files().stream().mapToLong(FileEntry::size).sum(), s.integer);
-      Cells.text(row.createCell(10), lines(e.files(), FileEntry::name), s.wrap, s);
-      Cells.text(row.createCell(11), lines(e.files(), FileEntry::sha256), s.wrapMono, s);
-    }
-    Table.freezeAndFilter(sheet, r, HEADINGS.size());
-    Table.widths(sheet, 0, 11, 50, 22, 13, 12, 18, 14, 30, 7, 12, 30, 68);
+    int rows = Table.write(sheet, 0, COLUMNS, items, s);
+    Table.freezeAndFilter(sheet, rows, COLUMNS.size());
+    Table.widths(sheet, 0, COLUMNS);
   }
 
   /** One line per file. */

@@ -1,7 +1,6 @@
 package uk.attest.reports.workbook;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.attest.assessment.Assessment.GapView;
@@ -14,45 +13,32 @@ import uk.attest.reports.ReportAssets;
 public final class GapsSheet {
   static final String NAME = "Gaps";
 
-  public static final List<String> HEADINGS =
+  private static final List<Column<GapView>> COLUMNS =
       List.of(
-          "Role",
-          "Competency",
-          "Name",
-          "Required",
-          "Demonstrated",
-          "Required level",
-          "Demonstrated level",
-          "Gap",
-          "Rule",
-          "Reason",
-          "Evidence");
+          Column.text("Role", 26, GapView::role),
+          Column.text("Competency", 30, GapView::competency),
+          Column.text("Name", 34, GapView::name),
+          Column.text("Required", 14, GapView::required),
+          Column.text("Demonstrated", 14, GapView::demonstrated),
+          Column.integer("Required level", 10, GapView::requiredLevel),
+          Column.integer("Demonstrated level", 10, GapView::demonstratedLevel),
+          Column.integer("Gap", 7, GapView::gap),
+          Column.text("Rule", 9, GapView::rule),
+          Column.text("Reason", 60, GapView::reason),
+          Column.text("Evidence", 30, g -> Cells.join(g.evidence())));
+
+  public static final List<String> HEADINGS = Column.headings(COLUMNS);
 
   private static final int GAP = HEADINGS.indexOf("Gap");
 
   private GapsSheet() {}
 
   static void write(XSSFSheet sheet, List<GapView> gaps, ReportAssets assets, Styles s) {
-    Table.header(sheet, HEADINGS, 0, s);
-    int r = 1;
-    for (GapView g : gaps) {
-      Row row = sheet.createRow(r++);
-      Cells.text(row.createCell(0), g.role(), s.plain, s);
-      Cells.text(row.createCell(1), g.competency(), s.plain, s);
-      Cells.text(row.createCell(2), g.name(), s.plain, s);
-      Cells.text(row.createCell(3), g.required(), s.plain, s);
-      Cells.text(row.createCell(4), g.demonstrated(), s.plain, s);
-      Cells.number(row, 5, g.requiredLevel(), s.integer);
-      Cells.number(row, 6, g.demonstratedLevel(), s.integer);
-      Cells.number(row, GAP, g.gap(), s.integer);
-      Cells.text(row.createCell(8), g.rule(), s.plain, s);
-      Cells.text(row.createCell(9), g.reason(), s.plain, s);
-      Cells.text(row.createCell(10), Cells.join(g.evidence()), s.plain, s);
+    int rows = Table.write(sheet, 0, COLUMNS, gaps, s);
+    Table.freezeAndFilter(sheet, rows, COLUMNS.size());
+    if (rows > 1) {
+      OutcomeColours.gapScale(sheet, new CellRangeAddress(1, rows - 1, GAP, GAP), assets);
     }
-    Table.freezeAndFilter(sheet, r, HEADINGS.size());
-    if (r > 1) {
-      OutcomeColours.gapScale(sheet, new CellRangeAddress(1, r - 1, GAP, GAP), assets);
-    }
-    Table.widths(sheet, 0, 26, 30, 34, 14, 14, 10, 10, 7, 9, 60, 30);
+    Table.widths(sheet, 0, COLUMNS);
   }
 }

@@ -1,8 +1,6 @@
 package uk.attest.reports.workbook;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.attest.assessment.Assessment;
@@ -17,66 +15,57 @@ import uk.attest.reports.ReportAssets;
 public final class MatrixSheet {
   static final String NAME = "Matrix";
 
-  public static final List<String> HEADINGS =
+  /** A criterion and the unit it belongs to: one row of the matrix. */
+  private record Line(UnitView unit, CriterionView criterion) {}
+
+  private static final List<Column<Line>> CRITERIA =
       List.of(
-          "Unit id", "Unit number", "Unit", "Criterion", "Criterion text", "Outcome", "Evidence");
+          Column.text("Unit id", 10, l -> l.unit().id()),
+          Column.text("Unit number", 14, l -> l.unit().ref()),
+          Column.text("Unit", 40, l -> l.unit().title()),
+          Column.text("Criterion", 12, l -> l.criterion().id()),
+          Column.text("Criterion text", 70, l -> l.criterion().text()),
+          Column.text("Outcome", 14, s -> s.outcome, l -> l.criterion().outcome()),
+          Column.text("Evidence", 24, l -> Cells.join(l.criterion().evidence())));
+
+  /** The units' coverage: a number (0 to 1, shown as a percentage) on a colour scale. */
+  private static final List<Column<UnitView>> UNITS =
+      List.of(
+          Column.text("Unit id", 10, UnitView::id),
+          Column.text("Unit number", 14, UnitView::ref),
+          Column.text("Unit", 40, UnitView::title),
+          Column.integer("Credit", 8, UnitView::credit),
+          Column.yesNo("Achieved", 10, UnitView::achieved),
+          Column.percent("Coverage", 10, UnitView::coverage));
+
+  public static final List<String> HEADINGS = Column.headings(CRITERIA);
 
   /** The units' table stands to the right of the criteria, after an empty column. */
   public static final int UNITS_FIRST_COLUMN = HEADINGS.size() + 1;
 
-  public static final List<String> UNIT_HEADINGS =
-      List.of("Unit id", "Unit number", "Unit", "Credit", "Achieved", "Coverage");
+  public static final List<String> UNIT_HEADINGS = Column.headings(UNITS);
 
   private static final int OUTCOME = HEADINGS.indexOf("Outcome");
+  private static final int COVERAGE = UNITS_FIRST_COLUMN + UNIT_HEADINGS.indexOf("Coverage");
 
   private MatrixSheet() {}
 
   static void write(XSSFSheet sheet, Assessment a, ReportAssets assets, Styles s) {
-    criteria(sheet, a, assets, s);
-    units(sheet, a, assets, s);
-  }
-
-  private static void criteria(XSSFSheet sheet, Assessment a, ReportAssets assets, Styles s) {
-    Table.header(sheet, HEADINGS, 0, s);
-    int r = 1;
-    for (UnitView u : a.qualification().units()) {
-      for (CriterionView c : u.criteria()) {
-        Row row = sheet.createRow(r++);
-        Cells.text(row.createCell(0), u.id(), s.plain, s);
-        Cells.text(row.createCell(1), u.ref(), s.plain, s);
-        Cells.text(row.createCell(2), u.title(), s.plain, s);
-        Cells.text(row.createCell(3), c.id(), s.plain, s);
-        Cells.text(row.createCell(4), c.text(), s.plain, s);
-        Cells.text(row.createCell(OUTCOME), c.outcome(), s.outcome, s);
-        Cells.text(row.createCell(6), Cells.join(c.evidence()), s.plain, s);
-      }
-    }
-    Table.freezeAndFilter(sheet, r, HEADINGS.size());
-    int last = Math.max(r - 1, 1);
+    List<UnitView> units = a.qualification().units();
+    List<Line> lines =
+        units.stream().flatMap(u -> u.criteria().stream().map(c -> new Line(u, c))).toList();
+    int rows = Table.write(sheet, 0, CRITERIA, lines, s);
+    Table.freezeAndFilter(sheet, rows, CRITERIA.size());
+    int last = Math.max(rows - 1, 1);
     OutcomeColours.heatMap(sheet, new CellRangeAddress(1, last, OUTCOME, OUTCOME), assets);
-    Table.widths(sheet, 0, 10, 14, 40, 12, 70, 14, 24);
-  }
+    Table.widths(sheet, 0, CRITERIA);
 
-  /** The units' coverage: a number (0 to 1, shown as a percentage) on a colour scale. */
-  private static void units(XSSFSheet sheet, Assessment a, ReportAssets assets, Styles s) {
-    int c0 = UNITS_FIRST_COLUMN;
-    Table.header(sheet, UNIT_HEADINGS, c0, s);
-    int r = 1;
-    for (UnitView u : a.qualification().units()) {
-      Row row = Cells.row(sheet, r++);
-      Cells.text(row.createCell(c0), u.id(), s.plain, s);
-      Cells.text(row.createCell(c0 + 1), u.ref(), s.plain, s);
-      Cells.text(row.createCell(c0 + 2), u.title(), s.plain, s);
-      Cells.number(row, c0 + 3, u.credit(), s.integer);
-      Cell achieved = row.createCell(c0 + 4);
-      achieved.setCellValue(u.achieved());
-      achieved.setCellStyle(s.bool);
-      Cells.number(row, c0 + 5, u.coverage(), s.percent);
+    int unitRows = Table.write(sheet, UNITS_FIRST_COLUMN, UNITS, units, s);
+    if (unitRows > 1) {
+      CellRangeAddress coverage = new CellRangeAddress(1, unitRows - 1, COVERAGE, COVERAGE);
+      OutcomeColours.coverageScale(sheet, coverage, assets);
     }
-    if (r > 1) {
-      OutcomeColours.coverageScale(sheet, new CellRangeAddress(1, r - 1, c0 + 5, c0 + 5), assets);
-    }
-    Table.widths(sheet, c0, 10, 14, 40, 8, 10, 10);
-    sheet.setColumnWidth(c0 - 1, 3 * 256);
+    Table.widths(sheet, UNITS_FIRST_COLUMN, UNITS);
+    sheet.setColumnWidth(UNITS_FIRST_COLUMN - 1, 3 * 256);
   }
 }

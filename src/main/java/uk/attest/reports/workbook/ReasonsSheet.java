@@ -1,7 +1,6 @@
 package uk.attest.reports.workbook;
 
 import java.util.List;
-import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.attest.assessment.Assessment;
@@ -17,33 +16,35 @@ import uk.attest.reports.ReportAssets;
 final class ReasonsSheet {
   static final String NAME = "Reasons";
 
-  static final List<String> HEADINGS =
-      List.of("Unit id", "Criterion", "Outcome", "Rule", "Message", "Evidence");
+  /** One reason, with the criterion it explains and that criterion's unit. */
+  private record Line(UnitView unit, CriterionView criterion, Reason reason) {}
 
-  private static final int OUTCOME = HEADINGS.indexOf("Outcome");
+  private static final List<Column<Line>> COLUMNS =
+      List.of(
+          Column.text("Unit id", 10, l -> l.unit().id()),
+          Column.text("Criterion", 12, l -> l.criterion().id()),
+          Column.text("Outcome", 14, s -> s.outcome, l -> l.criterion().outcome()),
+          Column.text("Rule", 10, l -> l.reason().rule()),
+          Column.text("Message", 90, l -> l.reason().message()),
+          Column.text("Evidence", 30, l -> Cells.join(l.reason().evidence())));
+
+  private static final int OUTCOME = Column.headings(COLUMNS).indexOf("Outcome");
 
   private ReasonsSheet() {}
 
   static void write(XSSFSheet sheet, Assessment a, ReportAssets assets, Styles s) {
-    Table.header(sheet, HEADINGS, 0, s);
-    int r = 1;
-    for (UnitView u : a.qualification().units()) {
-      for (CriterionView c : u.criteria()) {
-        for (Reason reason : c.reasons()) {
-          Row row = sheet.createRow(r++);
-          Cells.text(row.createCell(0), u.id(), s.plain, s);
-          Cells.text(row.createCell(1), c.id(), s.plain, s);
-          Cells.text(row.createCell(OUTCOME), c.outcome(), s.outcome, s);
-          Cells.text(row.createCell(3), reason.rule(), s.plain, s);
-          Cells.text(row.createCell(4), reason.message(), s.plain, s);
-          Cells.text(row.createCell(5), Cells.join(reason.evidence()), s.plain, s);
-        }
-      }
+    List<Line> lines =
+        a.qualification().units().stream()
+            .flatMap(
+                u ->
+                    u.criteria().stream()
+                        .flatMap(c -> c.reasons().stream().map(r -> new Line(u, c, r))))
+            .toList();
+    int rows = Table.write(sheet, 0, COLUMNS, lines, s);
+    Table.freezeAndFilter(sheet, rows, COLUMNS.size());
+    if (rows > 1) {
+      OutcomeColours.heatMap(sheet, new CellRangeAddress(1, rows - 1, OUTCOME, OUTCOME), assets);
     }
-    Table.freezeAndFilter(sheet, r, HEADINGS.size());
-    if (r > 1) {
-      OutcomeColours.heatMap(sheet, new CellRangeAddress(1, r - 1, OUTCOME, OUTCOME), assets);
-    }
-    Table.widths(sheet, 0, 10, 12, 14, 10, 90, 30);
+    Table.widths(sheet, 0, COLUMNS);
   }
 }

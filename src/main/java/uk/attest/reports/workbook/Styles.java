@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
@@ -76,29 +77,20 @@ public final class Styles {
     outcome.cloneStyleFrom(plain);
     outcome.setFont(bold);
 
-    integer = wb.createCellStyle();
-    integer.cloneStyleFrom(plain);
-    integer.setDataFormat(format.getFormat("0"));
+    integer = formatted(format, "0");
+    decimal = formatted(format, "0.0");
+    percent = formatted(format, "0.0%");
+    bool = formatted(format, BOOLEAN_FORMAT);
+    date = formatted(format, "yyyy-mm-dd");
+    dateTime = formatted(format, "yyyy-mm-dd hh:mm:ss");
+  }
 
-    decimal = wb.createCellStyle();
-    decimal.cloneStyleFrom(plain);
-    decimal.setDataFormat(format.getFormat("0.0"));
-
-    percent = wb.createCellStyle();
-    percent.cloneStyleFrom(plain);
-    percent.setDataFormat(format.getFormat("0.0%"));
-
-    bool = wb.createCellStyle();
-    bool.cloneStyleFrom(plain);
-    bool.setDataFormat(format.getFormat(BOOLEAN_FORMAT));
-
-    date = wb.createCellStyle();
-    date.cloneStyleFrom(plain);
-    date.setDataFormat(format.getFormat("yyyy-mm-dd"));
-
-    dateTime = wb.createCellStyle();
-    dateTime.cloneStyleFrom(plain);
-    dateTime.setDataFormat(format.getFormat("yyyy-mm-dd hh:mm:ss"));
+  /** The plain style with a number format. */
+  private CellStyle formatted(DataFormat format, String pattern) {
+    CellStyle style = wb.createCellStyle();
+    style.cloneStyleFrom(plain);
+    style.setDataFormat(format.getFormat(pattern));
+    return style;
   }
 
   /**
