@@ -3,24 +3,17 @@ package uk.attest.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.attest.reports.workbook.OutcomeColours;
 import uk.attest.reports.workbook.Styles;
 
 /**
@@ -84,16 +77,7 @@ public final class CohortWorkbook implements AutoCloseable {
 
   private Styled setUp(String title) {
     var format = wb.createDataFormat();
-    XSSFFont white = (XSSFFont) wb.createFont();
-    white.setBold(true);
-    white.setColor(rgb("FFFFFF"));
-    XSSFCellStyle header = (XSSFCellStyle) wb.createCellStyle();
-    header.setFont(white);
-    header.setFillForegroundColor(rgb(assets.accent()));
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    header.setBorderBottom(BorderStyle.THIN);
-    header.setVerticalAlignment(VerticalAlignment.CENTER);
-    header.setWrapText(true);
+    CellStyle header = Styles.header(wb, assets);
     CellStyle plain = wb.createCellStyle();
     CellStyle quoted = wb.createCellStyle();
     quoted.setQuotePrefixed(true);
@@ -202,32 +186,14 @@ public final class CohortWorkbook implements AutoCloseable {
     String first = new CellReference(1, ACHIEVED, false, false).formatAsString();
     XSSFConditionalFormattingRule yes =
         (XSSFConditionalFormattingRule) cf.createConditionalFormattingRule(first + "=TRUE");
-    yes.createPatternFormatting().setFillBackgroundColor(colour("MET"));
+    yes.createPatternFormatting().setFillBackgroundColor(OutcomeColours.of(assets, "MET"));
     XSSFConditionalFormattingRule no =
         (XSSFConditionalFormattingRule) cf.createConditionalFormattingRule(first + "=FALSE");
-    no.createPatternFormatting().setFillBackgroundColor(colour("NOT_MET"));
+    no.createPatternFormatting().setFillBackgroundColor(OutcomeColours.of(assets, "NOT_MET"));
     cf.addConditionalFormatting(new CellRangeAddress[] {achieved}, yes, no);
 
-    XSSFConditionalFormattingRule scale =
-        (XSSFConditionalFormattingRule) cf.createConditionalFormattingColorScaleRule();
-    XSSFColorScaleFormatting cs = scale.getColorScaleFormatting();
-    double[] points = {0, 0.5, 1};
-    for (int i = 0; i < 3; i++) {
-      cs.getThresholds()[i].setRangeType(RangeType.NUMBER);
-      cs.getThresholds()[i].setValue(points[i]);
-    }
-    cs.setColors(new XSSFColor[] {colour("NOT_MET"), colour("PARTIAL"), colour("MET")});
-    cf.addConditionalFormatting(
-        new CellRangeAddress[] {new CellRangeAddress(1, last, COVERAGE, COVERAGE)}, scale);
-  }
-
-  private XSSFColor colour(String outcome) {
-    return rgb(assets.outcomes().get(outcome).colour());
-  }
-
-  private static XSSFColor rgb(String hex) {
-    int v = Integer.parseInt(hex, 16);
-    return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v});
+    CellRangeAddress coverage = new CellRangeAddress(1, last, COVERAGE, COVERAGE);
+    OutcomeColours.coverageScale(sheet, coverage, assets);
   }
 
   private void text(Cell cell, String value) {
