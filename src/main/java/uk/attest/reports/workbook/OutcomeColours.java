@@ -26,7 +26,7 @@ public final class OutcomeColours {
   }
 
   /** A colour from its hex RGB, such as {@code 1F4E79}. */
-  public static XSSFColor rgb(String hex) {
+  static XSSFColor rgb(String hex) {
     int v = Integer.parseInt(hex, 16);
     return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v});
   }
