@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.Arrays;
 
 /**
  * The cohort rows as CSV (RFC 4180): a header line of {@link CohortRow#HEADINGS}, then a line per
@@ -30,19 +31,7 @@ public final class CohortCsv implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("the cohort CSV is closed");
     }
-    line(
-        neutralise(r.uln()),
-        neutralise(r.learnerName()),
-        neutralise(r.learnerId()),
-        neutralise(r.qualificationNumber()),
-        neutralise(r.qualificationTitle()),
-        neutralise(r.unitRef()),
-        neutralise(r.unitId()),
-        neutralise(r.unitTitle()),
-        Boolean.toString(r.achieved()),
-        decimal(r.coverage()),
-        Integer.toString(r.readinessScore()),
-        neutralise(r.readinessStatus()));
+    line(Arrays.stream(CohortColumn.values()).map(c -> field(c, r)).toArray(String[]::new));
   }
 
   @Override
@@ -70,6 +59,17 @@ public final class CohortCsv implements AutoCloseable {
     return switch (cell.charAt(0)) {
       case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + cell;
       default -> cell;
+    };
+  }
+
+  /** The column's value in the row as CSV text, before quoting. */
+  private static String field(CohortColumn column, CohortRow row) {
+    Object value = column.of(row);
+    return switch (column.kind) {
+      case TEXT -> neutralise((String) value);
+      case NUMBER -> Long.toString(((Number) value).longValue());
+      case PERCENTAGE -> decimal(((Number) value).doubleValue());
+      case YES_NO -> Boolean.toString((Boolean) value);
     };
   }
 

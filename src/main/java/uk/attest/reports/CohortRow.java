@@ -1,5 +1,6 @@
 package uk.attest.reports;
 
+import java.util.Arrays;
 import java.util.List;
 import uk.attest.assessment.Assessment;
 
@@ -18,21 +19,9 @@ public record CohortRow(
     int readinessScore,
     String readinessStatus) {
 
-  /** The column headings, in order, for the workbook and the CSV. */
+  /** The column headings, in order, for the workbook and the CSV: those of {@link CohortColumn}. */
   public static final List<String> HEADINGS =
-      List.of(
-          "ULN",
-          "Learner",
-          "Learner id",
-          "QN",
-          "Qualification",
-          "Unit number",
-          "Unit id",
-          "Unit",
-          "Achieved",
-          "Coverage",
-          "Readiness score",
-          "Readiness");
+      Arrays.stream(CohortColumn.values()).map(c -> c.heading).toList();
 
   /** A learner's rows: one per unit of their qualification, in the qualification's order. */
   public static List<CohortRow> of(String learnerName, String learnerId, Assessment a) {

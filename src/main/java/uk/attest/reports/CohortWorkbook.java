@@ -3,27 +3,21 @@ package uk.attest.reports;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.ConditionalFormattingThreshold.RangeType;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.SheetConditionalFormatting;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
-import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
-import org.apache.poi.xssf.usermodel.XSSFColorScaleFormatting;
 import org.apache.poi.xssf.usermodel.XSSFConditionalFormattingRule;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import uk.attest.reports.workbook.OutcomeColours;
+import uk.attest.reports.workbook.Styles;
 
 /**
- * The awarding body's cohort workbook: a row per learner per unit ({@link CohortRow#HEADINGS}),
+ * The awarding body's cohort workbook: a row per learner per unit in the {@link CohortColumn}s,
  * streamed with {@link SXSSFWorkbook} so only a small window of rows is in memory whatever the
  * cohort's size; the rest are flushed to a temporary file, deleted on {@link #close()}.
  *
@@ -37,9 +31,8 @@ public final class CohortWorkbook implements AutoCloseable {
 
   static final String SHEET = "Cohort";
 
-  private static final int ACHIEVED = CohortRow.HEADINGS.indexOf("Achieved");
-  private static final int COVERAGE = CohortRow.HEADINGS.indexOf("Coverage");
-  private static final int[] WIDTHS = {12, 28, 12, 12, 50, 14, 10, 50, 10, 10, 10, 12};
+  private static final int ACHIEVED = CohortColumn.ACHIEVED.ordinal();
+  private static final int COVERAGE = CohortColumn.COVERAGE.ordinal();
 
   private final OutputStream out;
   private final ReportAssets assets;
@@ -84,16 +77,7 @@ public final class CohortWorkbook implements AutoCloseable {
 
   private Styled setUp(String title) {
     var format = wb.createDataFormat();
-    XSSFFont white = (XSSFFont) wb.createFont();
-    white.setBold(true);
-    white.setColor(rgb("FFFFFF"));
-    XSSFCellStyle header = (XSSFCellStyle) wb.createCellStyle();
-    header.setFont(white);
-    header.setFillForegroundColor(rgb(assets.accent()));
-    header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-    header.setBorderBottom(BorderStyle.THIN);
-    header.setVerticalAlignment(VerticalAlignment.CENTER);
-    header.setWrapText(true);
+    CellStyle header = Styles.header(wb, assets);
     CellStyle plain = wb.createCellStyle();
     CellStyle quoted = wb.createCellStyle();
     quoted.setQuotePrefixed(true);
@@ -102,14 +86,14 @@ public final class CohortWorkbook implements AutoCloseable {
     CellStyle integer = wb.createCellStyle();
     integer.setDataFormat(format.getFormat("0"));
     CellStyle bool = wb.createCellStyle();
-    bool.setDataFormat(format.getFormat(PortfolioWorkbook.BOOLEAN_FORMAT));
+    bool.setDataFormat(format.getFormat(Styles.BOOLEAN_FORMAT));
 
     Row row = sheet.createRow(0);
-    for (int i = 0; i < CohortRow.HEADINGS.size(); i++) {
-      Cell cell = row.createCell(i);
-      cell.setCellValue(CohortRow.HEADINGS.get(i));
+    for (CohortColumn column : CohortColumn.values()) {
+      Cell cell = row.createCell(column.ordinal());
+      cell.setCellValue(column.heading);
       cell.setCellStyle(header);
-      sheet.setColumnWidth(i, WIDTHS[i] * 256);
+      sheet.setColumnWidth(column.ordinal(), column.width * 256);
     }
     sheet.createFreezePane(0, 1);
     if (title != null) {
@@ -123,27 +107,31 @@ public final class CohortWorkbook implements AutoCloseable {
       throw new IllegalStateException("the cohort workbook is closed");
     }
     Row row = sheet.createRow(next++);
-    int c = 0;
-    text(row.createCell(c++), r.uln());
-    text(row.createCell(c++), r.learnerName());
-    text(row.createCell(c++), r.learnerId());
-    text(row.createCell(c++), r.qualificationNumber());
-    text(row.createCell(c++), r.qualificationTitle());
-    text(row.createCell(c++), r.unitRef());
-    text(row.createCell(c++), r.unitId());
-    text(row.createCell(c++), r.unitTitle());
-    Cell achieved = row.createCell(c++);
-    achieved.setCellValue(r.achieved());
-    achieved.setCellStyle(bool);
-    Cell coverage = row.createCell(c++);
-    if (Double.isFinite(r.coverage())) {
-      coverage.setCellValue(r.coverage());
+    for (CohortColumn column : CohortColumn.values()) {
+      cell(row.createCell(column.ordinal()), column.kind, column.of(r));
     }
-    coverage.setCellStyle(percent);
-    Cell score = row.createCell(c++);
-    score.setCellValue(r.readinessScore());
-    score.setCellStyle(integer);
-    text(row.createCell(c), r.readinessStatus());
+  }
+
+  private void cell(Cell cell, CohortColumn.Kind kind, Object value) {
+    switch (kind) {
+      case TEXT -> text(cell, (String) value);
+      case NUMBER -> {
+        cell.setCellValue(((Number) value).doubleValue());
+        cell.setCellStyle(integer);
+      }
+      case PERCENTAGE -> {
+        // A cell holds no NaN or infinity: such a coverage stays empty, as it does in the CSV.
+        double fraction = ((Number) value).doubleValue();
+        if (Double.isFinite(fraction)) {
+          cell.setCellValue(fraction);
+        }
+        cell.setCellStyle(percent);
+      }
+      case YES_NO -> {
+        cell.setCellValue((Boolean) value);
+        cell.setCellStyle(bool);
+      }
+    }
   }
 
   /** The rows of the sheet held in memory now (the header and the window), for tests. */
@@ -172,12 +160,12 @@ public final class CohortWorkbook implements AutoCloseable {
     closed = true;
     try {
       int last = Math.max(next - 1, 1);
-      int columns = CohortRow.HEADINGS.size();
+      int columns = CohortColumn.values().length;
       sheet.setAutoFilter(new CellRangeAddress(0, last, 0, columns - 1));
       if (next > 1) {
         colours(last);
       }
-      wb.write(new PortfolioWorkbook.KeepOpen(out));
+      wb.write(new KeepOpen(out));
       out.flush();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the cohort workbook", e);
@@ -198,32 +186,14 @@ public final class CohortWorkbook implements AutoCloseable {
     String first = new CellReference(1, ACHIEVED, false, false).formatAsString();
     XSSFConditionalFormattingRule yes =
         (XSSFConditionalFormattingRule) cf.createConditionalFormattingRule(first + "=TRUE");
-    yes.createPatternFormatting().setFillBackgroundColor(colour("MET"));
+    yes.createPatternFormatting().setFillBackgroundColor(OutcomeColours.of(assets, "MET"));
     XSSFConditionalFormattingRule no =
         (XSSFConditionalFormattingRule) cf.createConditionalFormattingRule(first + "=FALSE");
-    no.createPatternFormatting().setFillBackgroundColor(colour("NOT_MET"));
+    no.createPatternFormatting().setFillBackgroundColor(OutcomeColours.of(assets, "NOT_MET"));
     cf.addConditionalFormatting(new CellRangeAddress[] {achieved}, yes, no);
 
-    XSSFConditionalFormattingRule scale =
-        (XSSFConditionalFormattingRule) cf.createConditionalFormattingColorScaleRule();
-    XSSFColorScaleFormatting cs = scale.getColorScaleFormatting();
-    double[] points = {0, 0.5, 1};
-    for (int i = 0; i < 3; i++) {
-      cs.getThresholds()[i].setRangeType(RangeType.NUMBER);
-      cs.getThresholds()[i].setValue(points[i]);
-    }
-    cs.setColors(new XSSFColor[] {colour("NOT_MET"), colour("PARTIAL"), colour("MET")});
-    cf.addConditionalFormatting(
-        new CellRangeAddress[] {new CellRangeAddress(1, last, COVERAGE, COVERAGE)}, scale);
-  }
-
-  private XSSFColor colour(String outcome) {
-    return rgb(assets.outcomes().get(outcome).colour());
-  }
-
-  private static XSSFColor rgb(String hex) {
-    int v = Integer.parseInt(hex, 16);
-    return new XSSFColor(new byte[] {(byte) (v >> 16), (byte) (v >> 8), (byte) v});
+    CellRangeAddress coverage = new CellRangeAddress(1, last, COVERAGE, COVERAGE);
+    OutcomeColours.coverageScale(sheet, coverage, assets);
   }
 
   private void text(Cell cell, String value) {
@@ -231,6 +201,6 @@ public final class CohortWorkbook implements AutoCloseable {
       return;
     }
     cell.setCellValue(value);
-    cell.setCellStyle(PortfolioWorkbook.looksLikeFormula(value) ? quoted : plain);
+    cell.setCellStyle(Styles.looksLikeFormula(value) ? quoted : plain);
   }
 }
