@@ -4,6 +4,7 @@ import java.time.ZoneId;
 import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import uk.attest.reports.Portfolio.AuditLine;
+import uk.attest.shared.Dates;
 
 /**
  * The Audit sheet: the learner's entries in the audit trail, each with its time, who wrote what,
@@ -13,7 +14,7 @@ public final class AuditSheet {
   static final String NAME = "Audit";
 
   /** Audit times are shown in the zone of the service's centres, as in the PDF. */
-  static final ZoneId ZONE = ZoneId.of("Europe/London");
+  static final ZoneId ZONE = Dates.LONDON;
 
   /** The most characters a cell holds (Excel's limit; POI refuses more). */
   public static final int CELL_MAX = 32_767;
