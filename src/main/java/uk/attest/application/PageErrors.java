@@ -1,6 +1,8 @@
 package uk.attest.application;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.HashMap;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
@@ -11,7 +13,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
-import org.springframework.web.servlet.ModelAndView;
 import uk.attest.shared.Forbidden;
 import uk.attest.shared.NotFoundException;
 
@@ -46,16 +47,12 @@ class PageErrors {
     if (status.is5xxServerError()) {
       LOG.error("Unexpected error on {}", request.getRequestURI(), e);
     }
-    String view =
-        switch (status.value()) {
-          case 403, 404, 500 -> "error/" + status.value();
-          default -> status.is4xxClientError() ? "error/4xx" : "error/5xx";
-        };
-    ModelAndView page = new ModelAndView(view, status);
-    page.addObject("path", request.getRequestURI());
+    Map<String, Object> model = new HashMap<>();
+    model.put("status", status.value());
+    model.put("path", request.getRequestURI());
     if (e instanceof Forbidden) {
-      page.addObject("reason", e.getMessage());
+      model.put("reason", e.getMessage());
     }
-    return page;
+    return ErrorPages.page(status, model);
   }
 }

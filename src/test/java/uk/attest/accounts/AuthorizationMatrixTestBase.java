@@ -561,7 +561,8 @@ abstract class AuthorizationMatrixTestBase {
               }
               for (String path : info.getPatternValues()) {
                 if (!path.startsWith("/api/")) {
-                  continue; // pages: each page test checks who reaches it, through the same services
+                  continue; // pages: each page test checks who reaches it, through the same
+                  // services
                 }
                 for (var verb : info.getMethodsCondition().getMethods()) {
                   endpoints.add(verb.name() + " " + path);
