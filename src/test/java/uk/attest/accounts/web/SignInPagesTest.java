@@ -14,7 +14,8 @@ class SignInPagesTest extends PageTestBase {
     browser.open("/login");
     assertThat(browser.heading()).isEqualTo("Sign in to Attest");
     assertThat(browser.text())
-        .contains("assessor.demo", "Gwenllïan Hughes", "attest-demo-password", "Learner");
+        .contains("assessor.demo", "Gwenllïan Hughes", "attest-demo-password", "Learner")
+        .doesNotContain("You have signed out", "There is a problem");
     browser.screenshot("sign-in").assertAccessible();
   }
 
