@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
  * Puts names where the rules' reasons name ids. A rule's reason is written once, for every reader,
  * with the evidence and assessor ids the engine knows ("evd_4k7q is older than the 36-month
  * currency window"); a person reads it with the evidence's title and the assessor's name instead.
- * Criterion codes (ATTECL03.P1) stay: they are what a standard calls them.
+ * Criterion codes (ATTECL03.P1, U502/2.1) stay: they are what a standard calls them, and an id that
+ * is part of a longer code is left alone.
  */
 public final class Names {
   private final Map<String, String> byId;
@@ -27,7 +28,7 @@ public final class Names {
                 byId.keySet().stream()
                     .sorted(Comparator.comparingInt(String::length).reversed())
                     .map(Pattern::quote)
-                    .collect(Collectors.joining("|", "(?<![\\w-])(", ")(?![\\w-])")));
+                    .collect(Collectors.joining("|", "(?<![\\w/-])(", ")(?![\\w/-])")));
   }
 
   /** Ids and the words that replace them (an evidence title in quotes, an assessor's name). */

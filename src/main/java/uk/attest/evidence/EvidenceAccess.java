@@ -47,6 +47,14 @@ class EvidenceAccess {
         .orElseThrow(() -> new NotFoundException("learner", learnerId));
   }
 
+  /** A learner the actor may see at all (what they may do with the records is checked apart). */
+  Learner visible(Actor by, String learnerId) {
+    return people
+        .learner(learnerId)
+        .filter(l -> access.seesLearner(by, l.id(), l.centreId()))
+        .orElseThrow(() -> new NotFoundException("learner", learnerId));
+  }
+
   /**
    * Locks a learner the actor may see at all; what they may then do to the records (an admin may
    * see the learner but add nothing) is for the caller to refuse as forbidden.

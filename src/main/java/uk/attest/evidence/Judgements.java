@@ -3,14 +3,17 @@ package uk.attest.evidence;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
 import uk.attest.accounts.Accounts;
+import uk.attest.assessment.Assessment;
 import uk.attest.assessment.Verdict;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
@@ -93,43 +96,13 @@ public class Judgements {
       OffsetDateTime decidedAt) {
     Evidence evidence = guard.evidence(by, evidenceId);
     Learner learner = guard.lock(by, evidence.learnerId());
-    // The same person may hold an assessor's and a learner's account: neither judges their own.
-    Access.require(
-        !(by.has(Role.ASSESSOR)
-            && (learner.id().equals(by.learnerId())
-                || accounts.samePerson(by.assessorId(), learner.id()))),
-        "you cannot judge evidence you submitted as a learner");
-    Access.require(
-        access.judges(by, learner.id()),
-        "only an assessor assigned to this learner judges their evidence");
     Checks checks = new Checks();
     String key = Idempotency.key(checks, idempotencyKey);
-    Verdict verdict = null;
-    String verdictText = checks.text("verdict", request.verdict(), 20);
-    if (verdictText != null) {
-      verdict = Enums.named(Verdict.class, verdictText).orElse(null);
-      checks.check(verdict != null, "verdict", "must be ACCEPTED or REFERRED");
-    }
-    String proficiency = proficiency(checks, request.proficiency());
-    checks.check(
-        verdict != Verdict.ACCEPTED || proficiency != null,
-        "proficiency",
-        "is required when the evidence is accepted");
-    checks.check(
-        verdict != Verdict.REFERRED || proficiency == null,
-        "proficiency",
-        "is recorded only when the evidence is accepted; a referral gives feedback instead");
-    checks.check(
-        verdict != Verdict.REFERRED
-            || (request.feedback() != null && !request.feedback().isBlank()),
-        "feedback",
-        "is required when the evidence is referred back");
-    checks.check(
-        request.feedback() == null || request.feedback().indexOf('\u0000') < 0,
-        "feedback",
-        "must not contain NUL characters");
-    Assessor assessor = assessor(by, request, learner, checks);
+    Proposed proposed = propose(by, learner, request, checks);
     checks.done();
+    Verdict verdict = proposed.verdict();
+    String proficiency = proposed.proficiency();
+    Assessor assessor = proposed.assessor();
     Idempotency receipt = new Idempotency(key, Idempotency.fingerprint(request));
     Optional<Map.Entry<String, String>> earlier =
         key == null ? Optional.empty() : records.judgementByKey(evidenceId, key);
@@ -184,6 +157,117 @@ public class Judgements {
         current == null ? null : AuditSummaries.of(current),
         AuditSummaries.of(judgement));
     return new Decided(judgement, false);
+  }
+
+  /** A judgement as asked for, checked: who judges, what they decide, and at what proficiency. */
+  private record Proposed(Verdict verdict, String proficiency, Assessor assessor) {}
+
+  /**
+   * Checks that the actor may judge this learner's evidence and what the request asks, adding each
+   * problem to the checks; the same for a judgement that is saved and one that is only previewed.
+   */
+  private Proposed propose(Actor by, Learner learner, JudgementRequest request, Checks checks) {
+    // The same person may hold an assessor's and a learner's account: neither judges their own.
+    Access.require(
+        !(by.has(Role.ASSESSOR)
+            && (learner.id().equals(by.learnerId())
+                || accounts.samePerson(by.assessorId(), learner.id()))),
+        "you cannot judge evidence you submitted as a learner");
+    Access.require(
+        access.judges(by, learner.id()),
+        "only an assessor assigned to this learner judges their evidence");
+    Verdict verdict = null;
+    String verdictText = checks.text("verdict", request.verdict(), 20);
+    if (verdictText != null) {
+      verdict = Enums.named(Verdict.class, verdictText).orElse(null);
+      checks.check(verdict != null, "verdict", "must be ACCEPTED or REFERRED");
+    }
+    String proficiency = proficiency(checks, request.proficiency());
+    checks.check(
+        verdict != Verdict.ACCEPTED || proficiency != null,
+        "proficiency",
+        "is required when the evidence is accepted");
+    checks.check(
+        verdict != Verdict.REFERRED || proficiency == null,
+        "proficiency",
+        "is recorded only when the evidence is accepted; a referral gives feedback instead");
+    checks.check(
+        verdict != Verdict.REFERRED
+            || (request.feedback() != null && !request.feedback().isBlank()),
+        "feedback",
+        "is required when the evidence is referred back");
+    checks.check(
+        request.feedback() == null || request.feedback().indexOf('\u0000') < 0,
+        "feedback",
+        "must not contain NUL characters");
+    return new Proposed(verdict, proficiency, assessor(by, request, learner, checks));
+  }
+
+  /**
+   * Why a criterion would not count this evidence, if it were judged as proposed.
+   *
+   * @param criterion the NOS criterion the evidence is claimed against
+   * @param rule the rule that would decide so, and its reason (with ids, for Names)
+   */
+  public record Concern(String criterion, String rule, String reason) {}
+
+  /**
+   * What the rules would say about this evidence if it were judged as proposed, without saving
+   * anything: the real rules run on the learner's records today with the proposed judgement in
+   * place of the current one. An acceptance that would not count for a criterion it is claimed
+   * against (no authenticity check, a method the criterion does not allow, below the required
+   * proficiency, too old) gives a concern naming the rule and why; none means it would count. A
+   * request with problems gives none: saving it would name them.
+   */
+  @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
+  public List<Concern> preview(Actor by, String evidenceId, JudgementRequest request) {
+    Evidence evidence = guard.evidence(by, evidenceId);
+    Learner learner = people.learner(evidence.learnerId()).orElseThrow();
+    Checks checks = new Checks();
+    Proposed proposed = propose(by, learner, request, checks);
+    if (!checks.ok()) {
+      return List.of();
+    }
+    Judgement hypothetical =
+        new Judgement(
+            "proposed",
+            evidenceId,
+            proposed.verdict(),
+            proposed.proficiency(),
+            request.feedback(),
+            proposed.assessor().id(),
+            proposed.assessor().qualified(),
+            Boolean.TRUE.equals(request.authenticityConfirmed()),
+            OffsetDateTime.now(clock),
+            null,
+            records.claims(evidenceId));
+    LearnerSnapshot today = assessments.snapshot(by, learner.id(), assessments.today());
+    List<LearnerSnapshot.Item> items =
+        today.items().stream()
+            .map(
+                i ->
+                    i.evidence().id().equals(evidenceId)
+                        ? new LearnerSnapshot.Item(
+                            i.evidence(), i.criteria(), i.files(), hypothetical)
+                        : i)
+            .toList();
+    Assessment assessment =
+        assessments.assess(
+            new LearnerSnapshot(
+                today.learner(), today.registration(), today.on(), items, today.samples()));
+    List<Concern> concerns = new ArrayList<>();
+    assessment.standards().stream()
+        .flatMap(s -> s.criteria().stream())
+        .filter(c -> hypothetical.criteria().contains(c.id()))
+        .forEach(
+            c ->
+                // A criterion's first reason is its outcome; the rest are the checks its evidence
+                // failed, one item each.
+                c.reasons().stream()
+                    .skip(1)
+                    .filter(r -> r.evidence().equals(List.of(evidenceId)))
+                    .forEach(r -> concerns.add(new Concern(c.id(), r.rule(), r.message()))));
+    return concerns;
   }
 
   /** The proficiency named, as the policy's scale spells it; null when none is given. */

@@ -13,8 +13,10 @@ import uk.attest.accounts.Access;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;
+import uk.attest.catalogue.Qualification;
 import uk.attest.evidence.FileInspector.Inspected;
 import uk.attest.learners.People.Learner;
+import uk.attest.learners.PeopleRepository;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Checks;
 import uk.attest.shared.ConflictException;
@@ -29,6 +31,7 @@ import uk.attest.shared.InvalidInputException;
  */
 @Service
 public class Uploads {
+  private final PeopleRepository people;
   private final EvidenceAccess guard;
   private final EvidenceRepository records;
   private final FileInspector inspector;
@@ -39,6 +42,7 @@ public class Uploads {
   private final Clock clock;
 
   Uploads(
+      PeopleRepository people,
       EvidenceAccess guard,
       EvidenceRepository records,
       FileInspector inspector,
@@ -47,6 +51,7 @@ public class Uploads {
       Access access,
       AuditTrail audit,
       Clock clock) {
+    this.people = people;
     this.guard = guard;
     this.records = records;
     this.inspector = inspector;
@@ -71,6 +76,27 @@ public class Uploads {
 
   /** The stored item, and whether this call stored it or found it stored by an earlier try. */
   public record Upload(EvidenceView evidence, boolean replayed) {}
+
+  /** Who the upload form is for, and the qualification whose criteria it offers. */
+  public record UploadForm(Learner learner, Qualification qualification) {}
+
+  /**
+   * The upload form for a learner, if the actor may add evidence to their records: the same checks
+   * as the upload itself (not found, then forbidden).
+   */
+  @Transactional(readOnly = true)
+  public UploadForm form(Actor by, String learnerId) {
+    Learner learner = guard.visible(by, learnerId);
+    Access.require(
+        access.writesEvidence(by, learnerId),
+        "only the learner and their assigned assessor add evidence to these records");
+    Qualification qualification =
+        people.registrations(learnerId).stream()
+            .reduce((first, second) -> second)
+            .flatMap(r -> catalogue.qualification(r.qualificationId()))
+            .orElse(null);
+    return new UploadForm(learner, qualification);
+  }
 
   @Transactional
   public Upload upload(

@@ -32,7 +32,12 @@ public class InvalidInputException extends RuntimeException {
     Map<String, String> out = new LinkedHashMap<>();
     for (FieldError e : errors) {
       String label = labels.getOrDefault(e.field(), e.field());
-      out.merge(e.field(), label + " " + e.message(), (a, b) -> a + "; " + e.message());
+      // "Title is required", but "Files: at least one file is required".
+      String sentence =
+          e.message().matches("^(is|are|must|was|has|cannot) .*")
+              ? label + " " + e.message()
+              : label + ": " + e.message();
+      out.merge(e.field(), sentence, (a, b) -> a + "; " + e.message());
     }
     return out;
   }

@@ -33,6 +33,13 @@ class NamesTest {
   }
 
   @Test
+  void anIdThatIsPartOfALongerCodeIsLeftAlone() {
+    Names units = Names.of(Map.of("U502", "Manage the P&L"));
+    assertThat(units.in("Group M still needs U502; U502/2.1 is partly met."))
+        .isEqualTo("Group M still needs Manage the P&L; U502/2.1 is partly met.");
+  }
+
+  @Test
   void unknownIdsAndNoNamesLeaveTheMessageAsItIs() {
     assertThat(names.in("evd_9 is current")).isEqualTo("evd_9 is current");
     assertThat(Names.none().in("evd_1 is current")).isEqualTo("evd_1 is current");
