@@ -306,6 +306,109 @@ class EvidenceRepository {
         .optional();
   }
 
+  /**
+   * The items of these learners that await an assessor, oldest first: no judgement yet, or a
+   * criterion claimed that the current judgement did not decide (it was claimed since).
+   */
+  List<Evidence> awaiting(java.util.Collection<String> learnerIds) {
+    if (learnerIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + EVIDENCE_COLUMNS.replace("transcript", "null as transcript")
+                + " from evidence e where e.learner_id in (:ids) and ("
+                + " not exists (select 1 from judgement j where j.evidence_id = e.id)"
+                + " or exists (select 1 from claim c where c.evidence_id = e.id and not exists ("
+                + "   select 1 from judgement j join judgement_criterion jc on jc.judgement_id = j.id"
+                + "   where j.evidence_id = e.id and jc.criterion_id = c.criterion_id"
+                + "   and not exists (select 1 from judgement n where n.supersedes = j.id))))"
+                + " order by e.created_at, e.id")
+        .param("ids", List.copyOf(learnerIds))
+        .query(EvidenceRepository::evidence)
+        .list();
+  }
+
+  /** How many criteria each item is claimed against. */
+  Map<String, Integer> claimCounts(java.util.Collection<String> evidenceIds) {
+    Map<String, Integer> out = new HashMap<>();
+    if (evidenceIds.isEmpty()) {
+      return out;
+    }
+    jdbc.sql(
+            "select evidence_id, count(*) from claim where evidence_id in (:ids) group by evidence_id")
+        .param("ids", List.copyOf(evidenceIds))
+        .query(
+            (ResultSet rs) -> {
+              out.put(rs.getString(1), rs.getInt(2));
+            });
+    return out;
+  }
+
+  /** When each learner's records last changed: their newest evidence or judgement. */
+  Map<String, OffsetDateTime> lastActivity(java.util.Collection<String> learnerIds) {
+    Map<String, OffsetDateTime> out = new HashMap<>();
+    if (learnerIds.isEmpty()) {
+      return out;
+    }
+    java.util.function.Consumer<String> newest =
+        sql ->
+            jdbc.sql(sql)
+                .param("ids", List.copyOf(learnerIds))
+                .query(
+                    (ResultSet rs) -> {
+                      OffsetDateTime at = rs.getObject(2, OffsetDateTime.class);
+                      out.merge(rs.getString(1), at, (a, b) -> a.isAfter(b) ? a : b);
+                    });
+    newest.accept(
+        "select learner_id, max(created_at) from evidence where learner_id in (:ids)"
+            + " group by learner_id");
+    newest.accept(
+        "select e.learner_id, max(j.decided_at) from judgement j join evidence e on e.id ="
+            + " j.evidence_id where e.learner_id in (:ids) group by e.learner_id");
+    return out;
+  }
+
+  /** A judgement in force at a centre, with what an IQA needs to choose it for sampling. */
+  record CentreJudgement(
+      Judgement judgement,
+      String evidenceTitle,
+      Method method,
+      String learnerId,
+      SampleOutcome lastSample) {}
+
+  /** Every judgement in force on a centre's evidence, newest first, with its latest sample. */
+  List<CentreJudgement> judgementsAtCentre(String centreId) {
+    Map<String, List<String>> covered =
+        covered(
+            "join evidence e on e.id = j.evidence_id join learner l on l.id = e.learner_id"
+                + " where l.centre_id = ?",
+            centreId);
+    return jdbc.sql(
+            "select "
+                + prefixed("j")
+                + ", e.title, e.method, e.learner_id,"
+                + " (select s.outcome from iqa_sample s where s.judgement_id = j.id"
+                + "  order by s.sampled_at desc, s.id desc fetch first 1 rows only)"
+                + " from judgement j join evidence e on e.id = j.evidence_id"
+                + " join learner l on l.id = e.learner_id where l.centre_id = ?"
+                + " and not exists (select 1 from judgement n where n.supersedes = j.id)"
+                + " order by j.decided_at desc, j.id")
+        .param(centreId)
+        .query(
+            (rs, n) -> {
+              Judgement j = judgement(rs, n);
+              String sample = rs.getString(14);
+              return new CentreJudgement(
+                  j.covering(covered.getOrDefault(j.id(), List.of())),
+                  rs.getString(11),
+                  Method.valueOf(rs.getString(12)),
+                  rs.getString(13),
+                  sample == null ? null : SampleOutcome.valueOf(sample));
+            })
+        .list();
+  }
+
   /** Each learner's newest kept assessment, for lists of many learners (one query). */
   Map<String, AssessmentRecord> latest(java.util.Collection<String> learnerIds) {
     Map<String, AssessmentRecord> out = new HashMap<>();

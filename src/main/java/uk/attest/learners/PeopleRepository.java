@@ -199,22 +199,75 @@ public class PeopleRepository {
         rs.getObject(5, OffsetDateTime.class));
   }
 
+  /** Every registration that names the assessor, oldest first: whom they assess, on what. */
+  public List<Registration> registrationsAssessedBy(String assessorId) {
+    return jdbc.sql(
+            "select id, learner_id, qualification_id, role_id, start_date, weekly_hours, assessor_id, created_at"
+                + " from registration where assessor_id = ? order by created_at, id")
+        .param(assessorId)
+        .query(PeopleRepository::registration)
+        .list();
+  }
+
+  /** The registrations of a centre's learners, oldest first. */
+  public List<Registration> registrationsAtCentre(String centreId) {
+    return jdbc.sql(
+            "select r.id, r.learner_id, r.qualification_id, r.role_id, r.start_date, r.weekly_hours,"
+                + " r.assessor_id, r.created_at from registration r join learner l on l.id ="
+                + " r.learner_id where l.centre_id = ? order by r.created_at, r.id")
+        .param(centreId)
+        .query(PeopleRepository::registration)
+        .list();
+  }
+
+  /** The learners with these ids (those that exist), by name. */
+  public List<Learner> learners(java.util.Collection<String> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select id, centre_id, name, uln, created_at from learner where id in (:ids) order by name, id")
+        .param("ids", List.copyOf(ids))
+        .query(PeopleRepository::learner)
+        .list();
+  }
+
+  /** The assessors of a centre, by name. */
+  public List<Assessor> assessors(String centreId) {
+    return jdbc.sql(
+            "select id, centre_id, name, qualified, created_at from assessor where centre_id = ?"
+                + " order by name, id")
+        .param(centreId)
+        .query(
+            (rs, n) ->
+                new Assessor(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getBoolean(4),
+                    rs.getObject(5, OffsetDateTime.class)))
+        .list();
+  }
+
   public List<Registration> registrations(String learnerId) {
     return jdbc.sql(
             "select id, learner_id, qualification_id, role_id, start_date, weekly_hours, assessor_id, created_at"
                 + " from registration where learner_id = ? order by created_at, id")
         .param(learnerId)
-        .query(
-            (rs, n) ->
-                new Registration(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getObject(5, LocalDate.class),
-                    rs.getObject(6, BigDecimal.class),
-                    rs.getString(7),
-                    rs.getObject(8, OffsetDateTime.class)))
+        .query(PeopleRepository::registration)
         .list();
+  }
+
+  private static Registration registration(java.sql.ResultSet rs, int n)
+      throws java.sql.SQLException {
+    return new Registration(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getObject(6, BigDecimal.class),
+        rs.getString(7),
+        rs.getObject(8, OffsetDateTime.class));
   }
 }
