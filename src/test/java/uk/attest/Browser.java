@@ -130,6 +130,9 @@ public final class Browser implements AutoCloseable {
     driver.findElement(By.id("username")).sendKeys(username);
     driver.findElement(By.id("password")).sendKeys(password);
     driver.findElement(By.cssSelector("form button[type=submit]")).click();
+    // The sign-in posts, then redirects to the role's home (or back with ?error): wait for it.
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(d -> !d.getCurrentUrl().endsWith("/login"));
     return this;
   }
 

@@ -18,6 +18,7 @@ import uk.attest.learners.People.Learner;
 import uk.attest.learners.People.Registration;
 import uk.attest.learners.PeopleRepository;
 import uk.attest.shared.Actor;
+import uk.attest.shared.NotFoundException;
 import uk.attest.shared.Role;
 
 /**
@@ -71,6 +72,22 @@ public class Caseloads {
     return awaiting.stream()
         .map(e -> new QueueItem(e, learners.get(e.learnerId()), claims.getOrDefault(e.id(), 0)))
         .toList();
+  }
+
+  /**
+   * A centre's registered learners with their readiness, for whoever reads the centre's records
+   * (its IQA, the awarding bodies it is registered with); not found for anyone else.
+   */
+  @Transactional(readOnly = true)
+  public List<LearnerRow> centreLearners(Actor by, String centreId) {
+    people
+        .centre(centreId)
+        .filter(c -> access.seesCentre(by, c.id()))
+        .orElseThrow(() -> new NotFoundException("centre", centreId));
+    Access.require(
+        access.exports(by, centreId),
+        "only the centre's IQA and the awarding bodies it is registered with read its cohort");
+    return rows(people.registrationsAtCentre(centreId));
   }
 
   /** What an IQA chooses judgements to sample by; null fields do not filter. */

@@ -349,6 +349,20 @@ public class PeopleService {
     return learner;
   }
 
+  /** Every centre, for an administrator managing them; forbidden for anyone else. */
+  public List<Centre> adminCentres(Actor by) {
+    Access.require(access.manages(by), "only an admin manages centres and people");
+    return people.centres();
+  }
+
+  /** The centre's assessors that the caller may see. */
+  public List<Assessor> assessors(Actor by, String centreId) {
+    centre(by, centreId);
+    return people.assessors(centreId).stream()
+        .filter(a -> access.seesAssessor(by, a.id(), a.centreId()))
+        .toList();
+  }
+
   /** The centre's learners that the caller may see (a learner sees only themselves). */
   public List<Learner> learners(Actor by, String centreId) {
     centre(by, centreId);

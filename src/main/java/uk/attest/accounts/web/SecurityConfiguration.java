@@ -125,7 +125,11 @@ class SecurityConfiguration {
         .exceptionHandling(
             e ->
                 e.defaultAuthenticationEntryPointFor(problem, API)
-                    .defaultAccessDeniedHandlerFor(denied, API));
+                    .defaultAccessDeniedHandlerFor(denied, API)
+                    // Pages get the 403 page (a lone API handler would otherwise answer them too).
+                    .defaultAccessDeniedHandlerFor(
+                        new org.springframework.security.web.access.AccessDeniedHandlerImpl(),
+                        request -> !API.matches(request)));
     return http.build();
   }
 
