@@ -6,6 +6,7 @@ import org.springframework.stereotype.Service;
 import uk.attest.accounts.Access;
 import uk.attest.audit.AuditEntry;
 import uk.attest.audit.AuditTrail;
+import uk.attest.evidence.LearnerEvidence;
 import uk.attest.learners.PeopleService;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Dates;
@@ -20,9 +21,19 @@ public class AuditReading {
   private final AuditTrail trail;
   private final Access access;
   private final PeopleService learners;
+  private final LearnerEvidence evidence;
+  private final AuditContexts contexts;
   private final Clock clock;
 
-  AuditReading(AuditTrail trail, Access access, PeopleService learners, Clock clock) {
+  AuditReading(
+      AuditTrail trail,
+      Access access,
+      PeopleService learners,
+      LearnerEvidence evidence,
+      AuditContexts contexts,
+      Clock clock) {
+    this.evidence = evidence;
+    this.contexts = contexts;
     this.trail = trail;
     this.access = access;
     this.learners = learners;
@@ -41,6 +52,34 @@ public class AuditReading {
     Access.require(
         access.verifiesAudit(by), "only admins and awarding bodies check the audit chain");
     return trail.verify();
+  }
+
+  /** One change to a learner's records, as a sentence, with its UK time and number in the chain. */
+  public record HistoryLine(java.time.LocalDateTime at, String sentence, long seq) {}
+
+  /** A learner and the changes to their records, newest first. */
+  public record History(uk.attest.learners.People.Learner learner, List<HistoryLine> lines) {}
+
+  /** A learner's audit entries as sentences, newest first, for whoever sees their records. */
+  @org.springframework.transaction.annotation.Transactional(readOnly = true)
+  public History history(Actor by, String learnerId) {
+    var learner = learners.learnerForRecords(by, learnerId);
+    java.util.Map<String, String> titles = new java.util.HashMap<>();
+    evidence.list(by, learnerId).forEach(v -> titles.put(v.evidence().id(), v.evidence().title()));
+    var context = contexts.forLearner(learner, titles);
+    List<AuditEntry> entries =
+        new java.util.ArrayList<>(trail.ofLearner(learnerId, Dates.today(clock)));
+    java.util.Collections.reverse(entries);
+    return new History(
+        learner,
+        entries.stream()
+            .map(
+                e ->
+                    new HistoryLine(
+                        e.recordedAt().atZoneSameInstant(Dates.LONDON).toLocalDateTime(),
+                        AuditSentences.of(e, context),
+                        e.seq()))
+            .toList());
   }
 
   public List<AuditEntry> ofLearner(Actor by, String learnerId) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -35,6 +36,7 @@ public class LearnerPortfolios {
   private final ReportAssets assets;
   private final Access access;
   private final AuditTrail audit;
+  private final AuditContexts contexts;
   private final Clock clock;
 
   LearnerPortfolios(
@@ -43,7 +45,9 @@ public class LearnerPortfolios {
       ReportAssets assets,
       Access access,
       AuditTrail audit,
+      AuditContexts contexts,
       Clock clock) {
+    this.contexts = contexts;
     this.people = people;
     this.assessments = assessments;
     this.assets = assets;
@@ -81,6 +85,16 @@ public class LearnerPortfolios {
             .filter(s -> s.outcome() == SampleOutcome.AGREED)
             .reduce((first, second) -> second)
             .orElse(null);
+    Map<String, String> titles = new HashMap<>();
+    snapshot.items().forEach(i -> titles.put(i.evidence().id(), i.evidence().title()));
+    AuditSentences.Context context = contexts.forLearner(learner, titles);
+    Map<String, String> assessors = new HashMap<>();
+    snapshot.items().stream()
+        .map(LearnerSnapshot.Item::judgement)
+        .filter(java.util.Objects::nonNull)
+        .map(Judgement::assessorId)
+        .distinct()
+        .forEach(id -> people.assessor(id).ifPresent(a -> assessors.put(id, a.name())));
     return Portfolios.assemble(
         new Portfolios.Source(
             learner.id(),
@@ -91,7 +105,8 @@ public class LearnerPortfolios {
             agreed == null
                 ? null
                 : new Portfolios.Signature(agreed.iqaName(), Dates.day(agreed.sampledAt(), clock)),
-            audit.ofLearner(learnerId, on).stream().map(LearnerPortfolios::line).toList()),
+            audit.ofLearner(learnerId, on).stream().map(e -> line(e, context)).toList(),
+            assessors),
         assessments.assess(snapshot),
         assets,
         OffsetDateTime.now(clock).truncatedTo(ChronoUnit.SECONDS));
@@ -105,13 +120,20 @@ public class LearnerPortfolios {
         j.decidedAt());
   }
 
-  private static Portfolio.AuditLine line(AuditEntry e) {
+  private static Portfolio.AuditLine line(AuditEntry e, AuditSentences.Context context) {
     String change =
         e.before() == null
             ? (e.after() == null ? "" : e.after())
             : e.before() + " → " + (e.after() == null ? "removed" : e.after());
     return new Portfolio.AuditLine(
-        e.seq(), e.recordedAt(), e.actor(), e.action(), e.subject(), change, e.hash());
+        e.seq(),
+        e.recordedAt(),
+        e.actor(),
+        e.action(),
+        e.subject(),
+        change,
+        e.hash(),
+        AuditSentences.of(e, context));
   }
 
   /** A cohort export about to be written: who may see it, its learners, and the audit head. */

@@ -2,8 +2,11 @@ package uk.attest.reports;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import uk.attest.assessment.Assessment;
+import uk.attest.assessment.Names;
 
 /**
  * Everything a learner's portfolio shows, gathered before any rendering: who, where, the assessment
@@ -19,12 +22,38 @@ public record Portfolio(
     List<EvidenceEntry> evidence,
     List<Declaration> declarations,
     OffsetDateTime generatedAt,
-    List<AuditLine> audit) {
+    List<AuditLine> audit,
+    Map<String, String> people) {
 
   public Portfolio {
     evidence = List.copyOf(evidence);
     declarations = List.copyOf(declarations);
     audit = List.copyOf(audit);
+    people = Map.copyOf(people);
+  }
+
+  /** A portfolio whose reasons name no one but by the ids they carry. */
+  public Portfolio(
+      String learnerId,
+      String learnerName,
+      String uln,
+      String centreName,
+      Assessment assessment,
+      List<EvidenceEntry> evidence,
+      List<Declaration> declarations,
+      OffsetDateTime generatedAt,
+      List<AuditLine> audit) {
+    this(
+        learnerId,
+        learnerName,
+        uln,
+        centreName,
+        assessment,
+        evidence,
+        declarations,
+        generatedAt,
+        audit,
+        Map.of());
   }
 
   /** A portfolio with no audit trail: one assessed from an evidence bundle, outside the service. */
@@ -46,7 +75,18 @@ public record Portfolio(
         evidence,
         declarations,
         generatedAt,
-        List.of());
+        List.of(),
+        Map.of());
+  }
+
+  /**
+   * The words a reader sees in place of the ids the rules' reasons carry: each evidence item's
+   * title, in quotes, and each assessor's name where the portfolio knows it.
+   */
+  public Names names() {
+    Map<String, String> names = new LinkedHashMap<>(people);
+    evidence.forEach(e -> names.put(e.id(), "'" + e.title() + "'"));
+    return Names.of(names);
   }
 
   /**
@@ -87,6 +127,7 @@ public record Portfolio(
    * @param action what kind of write, e.g. judgement.recorded
    * @param change the record before and after, in short
    * @param hash the entry's hash, which chains it to the one before
+   * @param sentence what happened, in words with names and titles
    */
   public record AuditLine(
       long seq,
@@ -95,5 +136,27 @@ public record Portfolio(
       String action,
       String subject,
       String change,
-      String hash) {}
+      String hash,
+      String sentence) {
+
+    /** An entry read as plainly as its action allows, when no names are to hand. */
+    public AuditLine(
+        long seq,
+        OffsetDateTime at,
+        String actor,
+        String action,
+        String subject,
+        String change,
+        String hash) {
+      this(
+          seq,
+          at,
+          actor,
+          action,
+          subject,
+          change,
+          hash,
+          AuditSentences.who(actor) + ": " + action + " " + subject);
+    }
+  }
 }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import uk.attest.assessment.Assessment;
 import uk.attest.assessment.EvidenceBundle;
 import uk.attest.assessment.Verdict;
@@ -25,6 +26,7 @@ public final class Portfolios {
    * @param centreName null outside the service
    * @param items in the order they were recorded
    * @param iqa the IQA's signature: their latest agreed sample, or null
+   * @param people assessors' ids and names, for the rules' reasons that name an assessor
    */
   public record Source(
       String learnerId,
@@ -33,7 +35,8 @@ public final class Portfolios {
       String centreName,
       List<Item> items,
       Signature iqa,
-      List<Portfolio.AuditLine> audit) {}
+      List<Portfolio.AuditLine> audit,
+      Map<String, String> people) {}
 
   /**
    * One evidence item as the portfolio lists it.
@@ -115,7 +118,8 @@ public final class Portfolios {
         entries,
         declarations,
         generatedAt,
-        source.audit());
+        source.audit(),
+        source.people());
   }
 
   private static Portfolio.Declaration declaration(
@@ -161,7 +165,14 @@ public final class Portfolios {
     var learner = bundle.learner();
     return assemble(
         new Source(
-            learner.id(), learner.name(), learner.uln().value(), null, items, null, List.of()),
+            learner.id(),
+            learner.name(),
+            learner.uln().value(),
+            null,
+            items,
+            null,
+            List.of(),
+            Map.of()),
         assessment,
         assets,
         generatedAt);

@@ -111,7 +111,10 @@ class LibreOfficeTest {
       for (JsonNode c : unit.get("criteria")) {
         List<String> row = matrix.get(r++);
         assertThat(row.get(3)).isEqualTo(c.get("id").asString());
-        assertThat(row.get(5)).as(c.get("id").asString()).isEqualTo(c.get("outcome").asString());
+        // The outcome in words (report.yaml's label), as the workbook shows it.
+        assertThat(row.get(5))
+            .as(c.get("id").asString())
+            .isEqualTo(uk.attest.assessment.Words.outcome(c.get("outcome").asString()));
       }
     }
     for (int u = 0; u < q.get("units").size(); u++) {
@@ -149,14 +152,23 @@ class LibreOfficeTest {
     List<List<String>> audit = sheets.get("Audit");
     assertThat(audit.get(0)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
     assertThat(audit).hasSize(PortfolioWorkbookTest.AUDIT.size() + 1);
-    assertThat(audit.get(1).subList(0, 4))
+    // What happened in words comes beside the time, then the entry as recorded.
+    assertThat(audit.get(1).subList(0, 5))
         .containsExactly(
-            "41", "2026-03-02 09:14:05", "Zoë Ó Briain (lrn0002; LEARNER)", "evidence.uploaded");
-    assertThat(audit.get(2).subList(0, 3))
-        .containsExactly("57", "2026-06-09 14:30:45", "Gwenllïan Hughes (ghughes; ASSESSOR)");
+            "41",
+            "2026-03-02 09:14:05",
+            PortfolioWorkbookTest.AUDIT.get(0).sentence(),
+            "Zoë Ó Briain (lrn0002; LEARNER)",
+            "evidence.uploaded");
+    assertThat(audit.get(2).subList(0, 4))
+        .containsExactly(
+            "57",
+            "2026-06-09 14:30:45",
+            PortfolioWorkbookTest.AUDIT.get(1).sentence(),
+            "Gwenllïan Hughes (ghughes; ASSESSOR)");
     for (int i = 0; i < PortfolioWorkbookTest.AUDIT.size(); i++) {
       Portfolio.AuditLine line = PortfolioWorkbookTest.AUDIT.get(i);
-      assertThat(audit.get(i + 1).subList(4, 7))
+      assertThat(audit.get(i + 1).subList(5, 8))
           .containsExactly(line.subject(), line.change(), line.hash());
     }
   }

@@ -178,9 +178,10 @@ class PortfolioWorkbookTest {
           assertThat(row.getCell(1).getStringCellValue()).isEqualTo(unit.get("ref").asString());
           assertThat(row.getCell(3).getStringCellValue()).isEqualTo(c.get("id").asString());
           assertThat(row.getCell(4).getStringCellValue()).isEqualTo(c.get("text").asString());
+          // The outcome in words (report.yaml's label), not its code.
           assertThat(row.getCell(5).getStringCellValue())
               .as(c.get("id").asString())
-              .isEqualTo(c.get("outcome").asString());
+              .isEqualTo(ASSETS.outcomes().get(c.get("outcome").asString()).label());
           List<String> evidence = new ArrayList<>();
           c.get("evidence").forEach(e -> evidence.add(e.asString()));
           assertThat(row.getCell(6).getStringCellValue()).isEqualTo(String.join(", ", evidence));
@@ -238,9 +239,9 @@ class PortfolioWorkbookTest {
             assertThat(sheet.getCTWorksheet().getAutoFilter().getRef()).as(name).isEqualTo(ref);
           });
       assertThat(wb.getSheetAt(0).getSheetName()).isEqualTo("Summary");
-      assertThat(List.of(1, 2, 3, 4, 5))
+      assertThat(List.of(1, 2, 3, 4, 5, 6))
           .extracting(i -> wb.getSheetAt(i).getSheetName())
-          .containsExactly("Matrix", "Evidence", "Gaps", "Reasons", "Audit");
+          .containsExactly("Heat map", "Matrix", "Evidence", "Gaps", "Reasons", "Audit");
     }
   }
 
@@ -257,12 +258,13 @@ class PortfolioWorkbookTest {
       }
       assertThat(fills)
           .containsExactly(
-              Map.entry("\"MET\"", "2E7D32"),
-              Map.entry("\"PARTIAL\"", "F9A825"),
-              Map.entry("\"NOT_MET\"", "C62828"),
-              Map.entry("\"NOT_STARTED\"", "9E9E9E"));
+              Map.entry("\"Met\"", "2E7D32"),
+              Map.entry("\"Partly met\"", "F9A825"),
+              Map.entry("\"Not met\"", "C62828"),
+              Map.entry("\"Not started\"", "9E9E9E"));
       for (String outcome : ReportAssets.OUTCOMES) {
-        assertThat(fills.get("\"" + outcome + "\"")).isEqualTo(colour(outcome));
+        String label = ASSETS.outcomes().get(outcome).label();
+        assertThat(fills.get("\"" + label + "\"")).isEqualTo(colour(outcome));
       }
     }
   }
@@ -329,7 +331,7 @@ class PortfolioWorkbookTest {
   void thePortfolioListsTheLearnersAuditEntries() throws IOException {
     try (XSSFWorkbook wb = read(withAudit(PORTFOLIO, AUDIT))) {
       XSSFSheet audit = wb.getSheet("Audit");
-      assertThat(texts(audit.getRow(0), 0, 7)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
+      assertThat(texts(audit.getRow(0), 0, 8)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
       assertThat(audit.getLastRowNum()).isEqualTo(AUDIT.size());
       for (int i = 0; i < AUDIT.size(); i++) {
         Portfolio.AuditLine line = AUDIT.get(i);
@@ -344,31 +346,37 @@ class PortfolioWorkbookTest {
         assertThat(at.getLocalDateTimeCellValue())
             .isEqualTo(line.at().atZoneSameInstant(ZoneId.of("Europe/London")).toLocalDateTime());
         List<String> texts = new ArrayList<>();
-        for (int c = 2; c <= 6; c++) {
+        for (int c = 2; c <= 7; c++) {
           assertThat(row.getCell(c).getCellType()).isEqualTo(CellType.STRING);
           texts.add(row.getCell(c).getStringCellValue());
         }
+        // What happened, in words, beside the time; then the entry as recorded.
         assertThat(texts)
             .containsExactly(
-                line.actor(), line.action(), line.subject(), line.change(), line.hash());
+                line.sentence(),
+                line.actor(),
+                line.action(),
+                line.subject(),
+                line.change(),
+                line.hash());
       }
       // UK time: GMT in March, BST in June.
       assertThat(audit.getRow(1).getCell(1).getLocalDateTimeCellValue())
           .isEqualTo(LocalDateTime.of(2026, 3, 2, 9, 14, 5));
       assertThat(audit.getRow(2).getCell(1).getLocalDateTimeCellValue())
           .isEqualTo(LocalDateTime.of(2026, 6, 9, 14, 30, 45));
-      assertThat(audit.getRow(2).getCell(2).getStringCellValue()).startsWith("Gwenllïan Hughes");
+      assertThat(audit.getRow(2).getCell(3).getStringCellValue()).startsWith("Gwenllïan Hughes");
       // A table like the others: frozen header, autofilter over every entry.
       assertThat(audit.getPaneInformation().isFreezePane()).isTrue();
       assertThat(audit.getPaneInformation().getHorizontalSplitPosition()).isEqualTo((short) 1);
-      assertThat(audit.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:G4");
+      assertThat(audit.getCTWorksheet().getAutoFilter().getRef()).isEqualTo("A1:H4");
     }
   }
 
   @Test
   void anAuditChangeThatLooksLikeAFormulaStaysAStringCell() throws IOException {
     try (XSSFWorkbook wb = read(withAudit(PORTFOLIO, AUDIT))) {
-      Cell change = wb.getSheet("Audit").getRow(3).getCell(5);
+      Cell change = wb.getSheet("Audit").getRow(3).getCell(6);
       assertThat(change.getCellType()).isEqualTo(CellType.STRING);
       assertThat(change.getStringCellValue()).isEqualTo("=HYPERLINK(\"http://evil.example\")");
       assertThat(change.getCellStyle().getQuotePrefixed()).isTrue();
@@ -385,7 +393,7 @@ class PortfolioWorkbookTest {
     try (XSSFWorkbook wb = read(PORTFOLIO)) {
       XSSFSheet audit = wb.getSheet("Audit");
       assertThat(audit.getLastRowNum()).isZero();
-      assertThat(texts(audit.getRow(0), 0, 7)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
+      assertThat(texts(audit.getRow(0), 0, 8)).isEqualTo(PortfolioWorkbook.AUDIT_HEADINGS);
     }
   }
 
@@ -428,7 +436,7 @@ class PortfolioWorkbookTest {
                     huge,
                     line.hash())));
     try (XSSFWorkbook wb = read(p)) {
-      String cell = wb.getSheet("Audit").getRow(1).getCell(5).getStringCellValue();
+      String cell = wb.getSheet("Audit").getRow(1).getCell(6).getStringCellValue();
       assertThat(cell).hasSize(PortfolioWorkbook.CELL_MAX).endsWith("(cut at Excel's cell limit)");
       assertThat(huge).startsWith(cell.substring(0, 30_000));
     }
@@ -466,11 +474,13 @@ class PortfolioWorkbookTest {
           for (JsonNode reason : c.get("reasons")) {
             Row row = reasons.getRow(r++);
             assertThat(row.getCell(1).getStringCellValue()).isEqualTo(c.get("id").asString());
-            assertThat(row.getCell(2).getStringCellValue()).isEqualTo(c.get("outcome").asString());
+            assertThat(row.getCell(2).getStringCellValue())
+                .isEqualTo(ASSETS.outcomes().get(c.get("outcome").asString()).label());
             assertThat(row.getCell(3).getStringCellValue())
                 .isEqualTo(reason.get("rule").asString());
+            // Reasons read with evidence titles where the rules wrote ids.
             assertThat(row.getCell(4).getStringCellValue())
-                .isEqualTo(reason.get("message").asString());
+                .isEqualTo(PORTFOLIO.names().in(reason.get("message").asString()));
           }
         }
       }

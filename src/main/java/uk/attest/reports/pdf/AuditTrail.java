@@ -3,7 +3,6 @@ package uk.attest.reports.pdf;
 import static uk.attest.reports.pdf.Formats.NONE;
 import static uk.attest.reports.pdf.Formats.text;
 import static uk.attest.reports.pdf.PortfolioDocument.HASH_PREFIX;
-import static uk.attest.reports.pdf.Typography.ids;
 import static uk.attest.reports.pdf.Typography.table;
 
 import com.lowagie.text.Chunk;
@@ -70,18 +69,19 @@ final class AuditTrail implements Section {
     }
     document.add(
         new Paragraph(
-            "Every write to this learner's records, oldest first: when it was made (UK time), who"
-                + " made it, what it changed (the record before → after) and the entry's hash,"
-                + " which chains it to the entry before. The hash shown is the first "
+            "Every write to this learner's records, oldest first: when it was made (UK time), what"
+                + " happened in words, and below it the entry as recorded (who made it, the action,"
+                + " and the record before → after), with the entry's hash, which chains it to the"
+                + " entry before. The hash shown is the first "
                 + HASH_PREFIX
                 + " characters of the entry's SHA-256; the full chain can be verified with GET"
                 + " /api/audit/verify.",
             type.smallMuted));
-    float[] widths = {34, 62, 128, 100, 124, 75};
+    float[] widths = {34, 62, 352, 75};
     PdfPTable table = table(widths);
     table.setSpacingBefore(8);
     table.setHeaderRows(1);
-    type.header(table, "Entry", "When", "Who", "Action", "Subject", "Hash");
+    type.header(table, "Entry", "When", "What happened", "Hash");
     boolean shade = false;
     for (Portfolio.AuditLine line : lines) {
       Color bg = shade ? Typography.ZEBRA : Color.WHITE;
@@ -93,9 +93,7 @@ final class AuditTrail implements Section {
       entry.addCell(
           type.flat(
               new Phrase(line.at() == null ? NONE : AUDIT_TIME.format(line.at()), type.small), bg));
-      entry.addCell(type.flat(new Phrase(text(line.actor()), type.small), bg));
-      entry.addCell(type.flat(new Phrase(ids(text(line.action()), type.small)), bg));
-      entry.addCell(type.flat(new Phrase(text(line.subject()), type.small), bg));
+      entry.addCell(type.flat(new Phrase(text(line.sentence()), type.body), bg));
       entry.addCell(type.flat(new Phrase(hashPrefix(line.hash()), type.small), bg));
       entry.addCell(change(line, bg, widths.length));
       PdfPCell whole = new PdfPCell(entry);
@@ -109,7 +107,7 @@ final class AuditTrail implements Section {
     document.add(table);
   }
 
-  /** The entry's second row, across every column: the record before → after. */
+  /** The entry's second row, across every column: who, the action and the record before → after. */
   private PdfPCell change(Portfolio.AuditLine line, Color bg, int columns) {
     PdfPCell detail = type.flat(null, bg);
     detail.setColspan(columns);
@@ -117,7 +115,11 @@ final class AuditTrail implements Section {
     detail.setPaddingBottom(5);
     Paragraph change = new Paragraph("", type.small);
     change.setLeading(9.5f);
-    change.add(new Chunk("Change  ", type.smallBold));
+    change.add(new Chunk("Recorded  ", type.smallBold));
+    change.add(
+        new Chunk(
+            text(line.actor()) + "; " + text(line.action()) + " on " + text(line.subject()) + "; ",
+            type.smallMuted));
     Chunk what = new Chunk(text(line.change()), type.small);
     what.setSplitCharacter(AFTER_COMMAS);
     change.add(what);

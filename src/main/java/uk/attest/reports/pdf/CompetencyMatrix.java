@@ -21,6 +21,7 @@ import uk.attest.assessment.Assessment;
 import uk.attest.assessment.Assessment.CriterionView;
 import uk.attest.assessment.Assessment.QualificationView;
 import uk.attest.assessment.Assessment.UnitView;
+import uk.attest.assessment.Names;
 import uk.attest.reports.Portfolio;
 import uk.attest.reports.ReportAssets;
 
@@ -36,10 +37,13 @@ final class CompetencyMatrix implements Section {
   private final Assessment assessment;
   private final QualificationView qualification;
 
+  private final Names names;
+
   CompetencyMatrix(Portfolio portfolio, Typography type, Pages pages) {
     this.type = type;
     this.pages = pages;
     this.assessment = portfolio.assessment();
+    this.names = portfolio.names();
     this.qualification = assessment.qualification();
   }
 
@@ -101,7 +105,7 @@ final class CompetencyMatrix implements Section {
         roc.addCell(type.row(new Phrase(text(c.subject()), type.body), Color.WHITE));
         roc.addCell(type.row(new Phrase(c.holds() ? "Yes" : "No", type.bodyBold), Color.WHITE));
         roc.addCell(type.row(new Phrase(text(c.rule()), type.small), Color.WHITE));
-        roc.addCell(type.row(new Phrase(text(c.reason()), type.body), Color.WHITE));
+        roc.addCell(type.row(new Phrase(text(names.in(c.reason())), type.body), Color.WHITE));
       }
       document.add(roc);
     }

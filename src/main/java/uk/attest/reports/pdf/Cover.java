@@ -105,7 +105,9 @@ final class Cover implements Section {
     ready.add(
         new Chunk(readiness.score() + " / 100 · " + words(readiness.status()), type.bodyBold));
     ready.add(
-        new Chunk("\n" + text(readiness.reason()) + " (" + readiness.rule() + ")", type.small));
+        new Chunk(
+            "\n" + text(portfolio.names().in(readiness.reason())) + " (" + readiness.rule() + ")",
+            type.small));
     type.keyValue(details, "Readiness", ready);
     type.keyValue(
         details, "Catalogue version", new Phrase(text(assessment.catalogueVersion()), type.small));

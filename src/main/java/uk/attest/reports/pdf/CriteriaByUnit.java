@@ -23,6 +23,7 @@ import uk.attest.assessment.Assessment.CriterionView;
 import uk.attest.assessment.Assessment.QualificationView;
 import uk.attest.assessment.Assessment.Reason;
 import uk.attest.assessment.Assessment.UnitView;
+import uk.attest.assessment.Names;
 import uk.attest.reports.Portfolio;
 
 /**
@@ -38,11 +39,14 @@ final class CriteriaByUnit implements Section {
   private final PdfWriter writer;
   private final QualificationView qualification;
 
+  private final Names names;
+
   CriteriaByUnit(Portfolio portfolio, Typography type, Pages pages, PdfWriter writer) {
     this.type = type;
     this.pages = pages;
     this.writer = writer;
     this.qualification = portfolio.assessment().qualification();
+    this.names = portfolio.names();
   }
 
   @Override
@@ -125,7 +129,7 @@ final class CriteriaByUnit implements Section {
     Paragraph p = new Paragraph("", type.small);
     p.setLeading(9.5f);
     p.add(new Chunk(text(r.rule()) + "  ", type.smallBold));
-    p.add(new Chunk(text(r.message()), type.small));
+    p.add(new Chunk(text(names.in(r.message())), type.small));
     if (r.evidence() != null && !r.evidence().isEmpty()) {
       p.add(ids("  Evidence: " + String.join(", ", r.evidence()), type.smallMuted));
     }

@@ -19,6 +19,7 @@ import uk.attest.assessment.Assessment;
 import uk.attest.assessment.Assessment.GapView;
 import uk.attest.assessment.Assessment.ProgressionView;
 import uk.attest.assessment.Assessment.TimeView;
+import uk.attest.assessment.Names;
 import uk.attest.reports.Portfolio;
 
 /**
@@ -30,10 +31,13 @@ final class Progression implements Section {
   private final Pages pages;
   private final Assessment assessment;
 
+  private final Names names;
+
   Progression(Portfolio portfolio, Typography type, Pages pages) {
     this.type = type;
     this.pages = pages;
     this.assessment = portfolio.assessment();
+    this.names = portfolio.names();
   }
 
   @Override
@@ -72,7 +76,8 @@ final class Progression implements Section {
         t,
         "Progression score",
         new Phrase(p.score() == null ? "Not scored" : p.score() + " / 100", type.bodyBold));
-    type.keyValue(t, "Reason", text(p.reason()) + (p.rule() == null ? "" : " (" + p.rule() + ")"));
+    type.keyValue(
+        t, "Reason", text(names.in(p.reason())) + (p.rule() == null ? "" : " (" + p.rule() + ")"));
     document.add(t);
   }
 
@@ -127,7 +132,9 @@ final class Progression implements Section {
     type.keyValue(
         t, "Weekly learning hours", String.format(Locale.UK, "%.1f hours", time.weeklyHours()));
     type.keyValue(
-        t, "Reason", text(time.reason()) + (time.rule() == null ? "" : " (" + time.rule() + ")"));
+        t,
+        "Reason",
+        text(names.in(time.reason())) + (time.rule() == null ? "" : " (" + time.rule() + ")"));
     document.add(t);
   }
 

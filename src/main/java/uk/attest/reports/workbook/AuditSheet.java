@@ -23,6 +23,7 @@ public final class AuditSheet {
       List.of(
           Column.integer("Entry", 8, AuditLine::seq),
           Column.dateTime("Time (Europe/London)", 20, ZONE, AuditLine::at),
+          Column.text("What happened", 60, s -> s.wrap, l -> fit(l.sentence())),
           Column.text("Actor", 34, AuditLine::actor),
           Column.text("Action", 20, AuditLine::action),
           Column.text("Subject", 24, AuditLine::subject),

@@ -9,14 +9,14 @@ import uk.attest.assessment.Assessment.UnitView;
 import uk.attest.reports.ReportAssets;
 
 /**
- * The Matrix sheet: a row per assessment criterion with its outcome, a heat map in the outcome
- * colours, and beside it a table of each unit's coverage.
+ * The Matrix sheet: a row per assessment criterion with its outcome in words, coloured in the
+ * outcome colours, and beside it a table of each unit's coverage.
  */
 public final class MatrixSheet {
   static final String NAME = "Matrix";
 
   /** A criterion and the unit it belongs to: one row of the matrix. */
-  private record Line(UnitView unit, CriterionView criterion) {}
+  private record Line(UnitView unit, CriterionView criterion, String outcome) {}
 
   private static final List<Column<Line>> CRITERIA =
       List.of(
@@ -25,7 +25,7 @@ public final class MatrixSheet {
           Column.text("Unit", 40, l -> l.unit().title()),
           Column.text("Criterion", 12, l -> l.criterion().id()),
           Column.text("Criterion text", 70, l -> l.criterion().text()),
-          Column.text("Outcome", 14, s -> s.outcome, l -> l.criterion().outcome()),
+          Column.text("Outcome", 14, s -> s.outcome, Line::outcome),
           Column.text("Evidence", 24, l -> Cells.join(l.criterion().evidence())));
 
   /** The units' coverage: a number (0 to 1, shown as a percentage) on a colour scale. */
@@ -53,7 +53,12 @@ public final class MatrixSheet {
   static void write(XSSFSheet sheet, Assessment a, ReportAssets assets, Styles s) {
     List<UnitView> units = a.qualification().units();
     List<Line> lines =
-        units.stream().flatMap(u -> u.criteria().stream().map(c -> new Line(u, c))).toList();
+        units.stream()
+            .flatMap(
+                u ->
+                    u.criteria().stream()
+                        .map(c -> new Line(u, c, assets.outcomes().get(c.outcome()).label())))
+            .toList();
     int rows = Table.write(sheet, 0, CRITERIA, lines, s);
     Table.freezeAndFilter(sheet, rows, CRITERIA.size());
     int last = Math.max(rows - 1, 1);

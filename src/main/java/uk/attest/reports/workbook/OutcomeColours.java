@@ -50,13 +50,14 @@ public final class OutcomeColours {
     cf.addConditionalFormatting(new CellRangeAddress[] {range}, rule);
   }
 
-  /** One rule per outcome: the cell equal to the outcome's name fills with its colour. */
+  /** One rule per outcome: the cell equal to the outcome's words fills with its colour. */
   static void heatMap(Sheet sheet, CellRangeAddress range, ReportAssets assets) {
     SheetConditionalFormatting cf = sheet.getSheetConditionalFormatting();
     for (String outcome : ReportAssets.OUTCOMES) {
       XSSFConditionalFormattingRule rule =
           (XSSFConditionalFormattingRule)
-              cf.createConditionalFormattingRule(ComparisonOperator.EQUAL, "\"" + outcome + "\"");
+              cf.createConditionalFormattingRule(
+                  ComparisonOperator.EQUAL, "\"" + assets.outcomes().get(outcome).label() + "\"");
       XSSFPatternFormatting fill = rule.createPatternFormatting();
       fill.setFillBackgroundColor(of(assets, outcome));
       fill.setFillPattern(FillPatternType.SOLID_FOREGROUND.getCode());
@@ -81,7 +82,7 @@ public final class OutcomeColours {
   }
 
   /** Black or white, whichever reads better on the given fill (WCAG relative luminance). */
-  private static XSSFColor contrasting(String hex) {
+  static XSSFColor contrasting(String hex) {
     int v = Integer.parseInt(hex, 16);
     double l =
         0.2126 * linear((v >> 16) & 0xFF)
