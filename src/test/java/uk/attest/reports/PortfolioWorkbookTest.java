@@ -270,6 +270,48 @@ class PortfolioWorkbookTest {
   }
 
   @Test
+  void theHeatMapIsAGridOfUnitsAndTheirCriteriaEachCellItsOutcomeInWordsOnItsColour()
+      throws IOException {
+    try (XSSFWorkbook wb = read(PORTFOLIO)) {
+      XSSFSheet heat = wb.getSheet("Heat map");
+      int r = 1;
+      for (JsonNode unit : JSON.get("qualification").get("units")) {
+        Row row = heat.getRow(r++);
+        assertThat(row.getCell(0).getStringCellValue()).isEqualTo(unit.get("title").asString());
+        int c = 3;
+        for (JsonNode criterion : unit.get("criteria")) {
+          String id = criterion.get("id").asString();
+          String outcome = criterion.get("outcome").asString();
+          var cell = (org.apache.poi.xssf.usermodel.XSSFCell) row.getCell(c++);
+          assertThat(cell.getStringCellValue())
+              .isEqualTo(
+                  id.substring(id.indexOf('/') + 1) + " " + ASSETS.outcomes().get(outcome).label());
+          assertThat(hex(cell.getCellStyle().getFillForegroundColorColor()))
+              .as(id)
+              .isEqualTo(colour(outcome));
+        }
+      }
+      assertThat(heat.getLastRowNum()).isEqualTo(r - 1);
+    }
+  }
+
+  @Test
+  void everyTablePrintsAPageWideWithItsHeadingsOnEveryPage() throws IOException {
+    try (XSSFWorkbook wb = read(PORTFOLIO)) {
+      for (var sheet : wb) {
+        assertThat(sheet.getFitToPage()).as(sheet.getSheetName()).isTrue();
+        assertThat(sheet.getPrintSetup().getFitWidth())
+            .as(sheet.getSheetName())
+            .isEqualTo((short) 1);
+        if (!sheet.getSheetName().equals("Summary")) {
+          assertThat(sheet.getPrintSetup().getLandscape()).as(sheet.getSheetName()).isTrue();
+          assertThat(sheet.getRepeatingRows().formatAsString()).isEqualTo("1:1");
+        }
+      }
+    }
+  }
+
+  @Test
   void evidenceNumbersAreNumbersAndEveryFileHashIsListed() throws IOException {
     String sha = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
     var files =
