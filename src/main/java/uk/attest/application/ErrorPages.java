@@ -32,6 +32,7 @@ class ErrorPages implements ErrorViewResolver {
     return switch (status) {
       case 404 -> "Page not found";
       case 403 -> "You cannot do that here";
+      case 413 -> "That file is too large";
       case 503 -> "Sorry, the service is unavailable";
       default ->
           status >= 500
@@ -46,6 +47,7 @@ class ErrorPages implements ErrorViewResolver {
           "If you typed the web address, check it is correct. If you followed a link, the record"
               + " may have been removed, or it is not one you can see.";
       case 403 -> "Your account can see this, but this action is for someone else's role.";
+      case 413 -> "Nothing was stored. Go back and choose smaller files.";
       case 503 -> "Nothing you sent was stored. Try again in a few minutes.";
       default ->
           status >= 500

@@ -13,6 +13,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import uk.attest.shared.Forbidden;
 import uk.attest.shared.NotFoundException;
 
@@ -26,10 +27,21 @@ import uk.attest.shared.NotFoundException;
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class PageErrors {
   private static final Logger LOG = LoggerFactory.getLogger(PageErrors.class);
+  private final ProblemAdvice problems;
+
+  PageErrors(ProblemAdvice problems) {
+    this.problems = problems;
+  }
 
   @ExceptionHandler(Exception.class)
   Object error(Exception e, HttpServletRequest request) throws Exception {
     if (request.getRequestURI().startsWith("/api/")) {
+      // A multipart request over the limit fails before any controller is chosen, so the API's
+      // own advice never sees it; answer with its problem, which names the limit.
+      if (e instanceof MaxUploadSizeExceededException tooLarge) {
+        return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+            .body(problems.tooLarge(tooLarge));
+      }
       if (e instanceof ErrorResponse problem) {
         return new ResponseEntity<>(
             problem.getBody(), problem.getHeaders(), problem.getStatusCode());
@@ -52,6 +64,9 @@ class PageErrors {
     model.put("path", request.getRequestURI());
     if (e instanceof Forbidden) {
       model.put("reason", e.getMessage());
+    }
+    if (e instanceof MaxUploadSizeExceededException tooLarge) {
+      model.put("reason", problems.tooLarge(tooLarge).getDetail());
     }
     return ErrorPages.page(status, model);
   }

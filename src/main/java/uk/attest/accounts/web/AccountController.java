@@ -1,5 +1,8 @@
 package uk.attest.accounts.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -17,6 +20,9 @@ import uk.attest.accounts.Accounts;
 import uk.attest.shared.Actor;
 
 /** Accounts (admins manage them), the signed-in account itself, and bearer tokens. */
+@Tag(
+    name = "Accounts and sign-in",
+    description = "Who is signed in, bearer tokens, your own password, and (for admins) accounts.")
 @RestController
 @RequestMapping("/api")
 class AccountController {
@@ -26,23 +32,28 @@ class AccountController {
     this.accounts = accounts;
   }
 
+  @Operation(summary = "Create an account (admins)")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/accounts")
   ResponseEntity<Account> create(Actor actor, @RequestBody Accounts.NewAccount request) {
     Account a = accounts.create(actor, request);
     return ResponseEntity.created(URI.create("/api/accounts/" + a.id())).body(a);
   }
 
+  @Operation(summary = "List every account (admins)")
   @GetMapping("/accounts")
   List<Account> list(Actor actor) {
     return accounts.list(actor);
   }
 
+  @Operation(summary = "Read one account (admins)")
   @GetMapping("/accounts/{id}")
   Account get(Actor actor, @PathVariable String id) {
     return accounts.get(actor, id);
   }
 
   /** Enables or disables an account, or sets a new password (its tokens are revoked). */
+  @Operation(summary = "Turn an account on or off, or set its password (admins)")
   @PatchMapping("/accounts/{id}")
   Account change(
       Actor actor, @PathVariable String id, @RequestBody Accounts.AccountChange request) {
@@ -50,6 +61,7 @@ class AccountController {
   }
 
   /** Who is signed in: roles and the records the account acts for. */
+  @Operation(summary = "Who is signed in: name, roles and the records the account acts for")
   @GetMapping("/me")
   Actor me(Actor actor) {
     return actor;
@@ -57,6 +69,8 @@ class AccountController {
 
   record PasswordChange(String currentPassword, String newPassword) {}
 
+  @Operation(summary = "Change your own password (ends your sessions and tokens)")
+  @ApiResponse(responseCode = "204", description = "Done; nothing to return")
   @PostMapping("/me/password")
   ResponseEntity<Void> changePassword(Actor actor, @RequestBody PasswordChange request) {
     accounts.changeOwnPassword(actor, request.currentPassword(), request.newPassword());
@@ -67,6 +81,8 @@ class AccountController {
    * A bearer token for the signed-in account (sign in with HTTP Basic to get one). Send it as
    * "Authorization: Bearer …" until it expires; it is shown only here.
    */
+  @Operation(summary = "Get a bearer token, signing in with your password")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/auth/token")
   ResponseEntity<Accounts.IssuedToken> token(
       Actor actor, @RequestHeader(value = "Authorization", required = false) String authorization) {
@@ -82,6 +98,8 @@ class AccountController {
   }
 
   /** Revokes the bearer token this request carries. */
+  @Operation(summary = "Revoke the bearer token this request carries")
+  @ApiResponse(responseCode = "204", description = "Done; nothing to return")
   @DeleteMapping("/auth/token")
   ResponseEntity<Void> revoke(
       Actor actor, @RequestHeader(value = "Authorization", required = false) String authorization) {

@@ -1,5 +1,7 @@
 package uk.attest.assessment.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +19,10 @@ import uk.attest.shared.Dates;
  * Assesses an evidence bundle posted as JSON (the same assessment, byte for byte, as the CLI), and
  * says which catalogue and ruleset assessments are made with.
  */
+@Tag(
+    name = "Assessment",
+    description =
+        "Assess an evidence bundle as the command line does, and the versions assessments are made with.")
 @RestController
 class AssessmentController {
   private final AssessmentEngine engine;
@@ -35,6 +41,7 @@ class AssessmentController {
       int qualifications,
       int roles) {}
 
+  @Operation(summary = "The catalogue and ruleset versions assessments are made with")
   @GetMapping("/api/catalogue")
   Versions versions() {
     Catalogue catalogue = engine.catalogue();
@@ -46,6 +53,7 @@ class AssessmentController {
         catalogue.roles().size());
   }
 
+  @Operation(summary = "Assess an evidence bundle, as the command line does")
   @PostMapping(
       value = "/api/assessments",
       consumes = MediaType.APPLICATION_JSON_VALUE,

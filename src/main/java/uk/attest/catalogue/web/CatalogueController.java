@@ -1,5 +1,7 @@
 package uk.attest.catalogue.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -12,6 +14,9 @@ import uk.attest.catalogue.RoleFramework;
 import uk.attest.shared.NotFoundException;
 
 /** Read-only browsing of the catalogue: standards, qualifications and role frameworks. */
+@Tag(
+    name = "Catalogue",
+    description = "The standards, qualifications and role frameworks Attest assesses against.")
 @RestController
 @RequestMapping("/api")
 class CatalogueController {
@@ -21,21 +26,25 @@ class CatalogueController {
     this.catalogue = catalogue;
   }
 
+  @Operation(summary = "List the National Occupational Standards")
   @GetMapping("/standards")
   List<NosUnit> standards() {
     return catalogue.units();
   }
 
+  @Operation(summary = "Read one standard with its criteria")
   @GetMapping("/standards/{code}")
   NosUnit standard(@PathVariable String code) {
     return catalogue.unit(code).orElseThrow(() -> new NotFoundException("standard", code));
   }
 
+  @Operation(summary = "List the qualifications")
   @GetMapping("/qualifications")
   List<Qualification> qualifications() {
     return catalogue.qualifications();
   }
 
+  @Operation(summary = "Read one qualification: units, outcomes, criteria, rules of combination")
   @GetMapping("/qualifications/{id}")
   Qualification qualification(@PathVariable String id) {
     return catalogue
@@ -46,6 +55,7 @@ class CatalogueController {
   /** A criterion found by text: a NOS criterion or a qualification's assessment criterion. */
   record CriterionMatch(String id, String kind, String text, String unit, String unitTitle) {}
 
+  @Operation(summary = "Find criteria by code or words")
   @GetMapping("/criteria")
   List<CriterionMatch> searchCriteria(
       @org.springframework.web.bind.annotation.RequestParam("q") String q) {
@@ -81,11 +91,13 @@ class CatalogueController {
     return out;
   }
 
+  @Operation(summary = "List the role frameworks")
   @GetMapping("/roles")
   List<RoleFramework> roles() {
     return catalogue.roles();
   }
 
+  @Operation(summary = "Read one role framework with its competencies")
   @GetMapping("/roles/{id}")
   RoleFramework role(@PathVariable String id) {
     return catalogue.role(id).orElseThrow(() -> new NotFoundException("role", id));

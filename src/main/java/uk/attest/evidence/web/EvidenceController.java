@@ -1,5 +1,12 @@
 package uk.attest.evidence.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Encoding;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -35,6 +42,9 @@ import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.JsonPaths;
 
 /** Evidence upload (metadata plus files), claims, judgements and file downloads. */
+@Tag(
+    name = "Evidence",
+    description = "Upload evidence, claim it against criteria, judge it, and sample judgements.")
 @RestController
 class EvidenceController {
   private final Uploads uploads;
@@ -64,6 +74,34 @@ class EvidenceController {
    * learnerDeclaration, witness) and zero or more "files" parts. A retry with the same
    * Idempotency-Key returns the item already stored (200) instead of storing it again (201).
    */
+  /** The upload's parts as the API describes them: the metadata is JSON, the files files. */
+  record UploadParts(
+      @Schema(
+              requiredMode = Schema.RequiredMode.REQUIRED,
+              description = "What the evidence is and what it shows, as JSON")
+          EvidenceRequest metadata,
+      @ArraySchema(
+              schema = @Schema(type = "string", format = "binary"),
+              arraySchema = @Schema(description = "The evidence itself: one file or more"))
+          List<String> files) {}
+
+  @Operation(
+      summary = "Upload evidence: its description and files",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                      schema = @Schema(implementation = UploadParts.class),
+                      encoding =
+                          @Encoding(
+                              name = "metadata",
+                              contentType = MediaType.APPLICATION_JSON_VALUE))))
+  @ApiResponse(
+      responseCode = "200",
+      description = "Stored already, by an earlier try with the same Idempotency-Key")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping(
       value = "/api/learners/{id}/evidence",
       consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -95,16 +133,26 @@ class EvidenceController {
     return ResponseEntity.created(URI.create("/api/evidence/" + body.id())).body(body);
   }
 
+  @Operation(summary = "List a learner's evidence")
   @GetMapping("/api/learners/{id}/evidence")
   List<EvidenceResponse> list(Actor actor, @PathVariable String id) {
     return evidence.list(actor, id).stream().map(EvidenceResponse::of).toList();
   }
 
+  @Operation(summary = "Read one evidence item with its files, claims and judgements")
   @GetMapping("/api/evidence/{id}")
   EvidenceResponse get(Actor actor, @PathVariable String id) {
     return EvidenceResponse.of(evidence.get(actor, id));
   }
 
+  @Operation(summary = "Download one of an evidence item's files")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file",
+      content =
+          @Content(
+              mediaType = "application/octet-stream",
+              schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/evidence/{id}/files/{fileId}")
   ResponseEntity<byte[]> file(Actor actor, @PathVariable String id, @PathVariable String fileId) {
     LearnerEvidence.Download d = evidence.file(actor, id, fileId);
@@ -128,16 +176,20 @@ class EvidenceController {
 
   record ClaimRequest(List<String> criteria) {}
 
+  @Operation(summary = "Claim an evidence item against more criteria")
   @PostMapping("/api/evidence/{id}/claims")
   EvidenceResponse claim(Actor actor, @PathVariable String id, @RequestBody ClaimRequest request) {
     return EvidenceResponse.of(claims.claim(actor, id, request.criteria()));
   }
 
+  @Operation(summary = "Withdraw an evidence item's claim against a criterion")
   @DeleteMapping("/api/evidence/{id}/claims/{criterionId}")
   EvidenceResponse unclaim(Actor actor, @PathVariable String id, @PathVariable String criterionId) {
     return EvidenceResponse.of(claims.unclaim(actor, id, criterionId));
   }
 
+  @Operation(summary = "Judge an evidence item: accept it at a proficiency, or refer it back")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/api/evidence/{id}/judgements")
   ResponseEntity<Judgement> judge(
       Actor actor,
@@ -152,12 +204,15 @@ class EvidenceController {
         .body(d.judgement());
   }
 
+  @Operation(summary = "List an evidence item's judgements, oldest first")
   @GetMapping("/api/evidence/{id}/judgements")
   List<Judgement> judgements(Actor actor, @PathVariable String id) {
     return evidence.get(actor, id).judgements();
   }
 
   /** An IQA's sampling decision on the current judgement; the judgement itself is unchanged. */
+  @Operation(summary = "Record an IQA's sampling decision on the current judgement")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/api/evidence/{id}/samples")
   ResponseEntity<Sample> sample(
       Actor actor, @PathVariable String id, @RequestBody Sampling.SampleRequest request) {
@@ -165,6 +220,7 @@ class EvidenceController {
         .body(sampling.sample(actor, id, request));
   }
 
+  @Operation(summary = "List the sampling decisions on an evidence item")
   @GetMapping("/api/evidence/{id}/samples")
   List<Sample> samples(Actor actor, @PathVariable String id) {
     return sampling.samples(actor, id);

@@ -1,5 +1,7 @@
 package uk.attest.evidence.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.http.MediaType;
@@ -13,6 +15,9 @@ import uk.attest.evidence.LearnerAssessments;
 import uk.attest.shared.Actor;
 
 /** A learner's assessment now (the same JSON as the CLI) and every assessment kept before. */
+@Tag(
+    name = "Learner assessments",
+    description = "A learner's assessment now or on a date, and every assessment kept.")
 @RestController
 class LearnerAssessmentController {
   private final LearnerAssessments assessments;
@@ -21,6 +26,7 @@ class LearnerAssessmentController {
     this.assessments = assessments;
   }
 
+  @Operation(summary = "A learner's assessment today, or as things stood on a date")
   @GetMapping(value = "/api/learners/{id}/assessment", produces = MediaType.APPLICATION_JSON_VALUE)
   String current(
       Actor actor, @PathVariable String id, @RequestParam(required = false) LocalDate date) {
@@ -29,6 +35,7 @@ class LearnerAssessmentController {
   }
 
   /** Newest first; at most {@code limit} (default 100, at most 1000). */
+  @Operation(summary = "Every assessment kept for a learner, newest first")
   @GetMapping("/api/learners/{id}/assessments")
   List<AssessmentRecord> history(
       Actor actor, @PathVariable String id, @RequestParam(defaultValue = "100") int limit) {
@@ -38,6 +45,7 @@ class LearnerAssessmentController {
     return assessments.history(actor, id).stream().limit(limit).toList();
   }
 
+  @Operation(summary = "One kept assessment, as it was made")
   @GetMapping(
       value = "/api/learners/{id}/assessments/{recordId}",
       produces = MediaType.APPLICATION_JSON_VALUE)

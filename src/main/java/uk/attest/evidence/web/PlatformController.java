@@ -1,5 +1,7 @@
 package uk.attest.evidence.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,6 +28,9 @@ import uk.attest.shared.JsonPaths;
  * batch is stored whole or, if any item is wrong, not at all. Errors name the item as items[i] for
  * an array and as "line n" for NDJSON.
  */
+@Tag(
+    name = "Learning platform",
+    description = "Evidence the learning platform sends in bulk, already mapped to criteria.")
 @RestController
 class PlatformController {
   static final String NDJSON = "application/x-ndjson";
@@ -43,6 +48,7 @@ class PlatformController {
     this.json = json;
   }
 
+  @Operation(summary = "Send a batch of evidence from the learning platform (JSON array or NDJSON)")
   @PostMapping(
       value = "/api/platform/evidence",
       consumes = {"application/json", NDJSON})

@@ -1,5 +1,8 @@
 package uk.attest.learners.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URI;
 import java.util.List;
 import org.springframework.http.ResponseEntity;
@@ -19,6 +22,9 @@ import uk.attest.learners.PeopleService;
 import uk.attest.shared.Actor;
 
 /** Centres, awarding bodies, assessors, learners and registrations. */
+@Tag(
+    name = "Centres and people",
+    description = "Centres, awarding bodies, assessors, learners and registrations.")
 @RestController
 @RequestMapping("/api")
 class PeopleController {
@@ -28,27 +34,34 @@ class PeopleController {
     this.people = people;
   }
 
+  @Operation(summary = "Create a centre (admins)")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/centres")
   ResponseEntity<Centre> createCentre(Actor actor, @RequestBody PeopleService.NewCentre request) {
     Centre c = people.createCentre(actor, request);
     return ResponseEntity.created(URI.create("/api/centres/" + c.id())).body(c);
   }
 
+  @Operation(summary = "List the centres you may see")
   @GetMapping("/centres")
   List<Centre> centres(Actor actor) {
     return people.centres(actor);
   }
 
+  @Operation(summary = "Read one centre")
   @GetMapping("/centres/{id}")
   Centre centre(Actor actor, @PathVariable String id) {
     return people.centre(actor, id);
   }
 
+  @Operation(summary = "List a centre's learners you may see")
   @GetMapping("/centres/{id}/learners")
   List<Learner> learners(Actor actor, @PathVariable String id) {
     return people.learners(actor, id);
   }
 
+  @Operation(summary = "Add an assessor to a centre (admins)")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/assessors")
   ResponseEntity<Assessor> createAssessor(
       Actor actor, @RequestBody PeopleService.NewAssessor request) {
@@ -56,11 +69,14 @@ class PeopleController {
     return ResponseEntity.created(URI.create("/api/assessors/" + a.id())).body(a);
   }
 
+  @Operation(summary = "Read one assessor")
   @GetMapping("/assessors/{id}")
   Assessor assessor(Actor actor, @PathVariable String id) {
     return people.assessor(actor, id);
   }
 
+  @Operation(summary = "Enrol a learner at a centre (admins)")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/learners")
   ResponseEntity<Learner> createLearner(
       Actor actor, @RequestBody PeopleService.NewLearner request) {
@@ -68,11 +84,14 @@ class PeopleController {
     return ResponseEntity.created(URI.create("/api/learners/" + l.id())).body(l);
   }
 
+  @Operation(summary = "Read one learner")
   @GetMapping("/learners/{id}")
   Learner learner(Actor actor, @PathVariable String id) {
     return people.learner(actor, id);
   }
 
+  @Operation(summary = "Register a learner on a qualification (admins)")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/learners/{id}/registrations")
   ResponseEntity<Registration> register(
       Actor actor, @PathVariable String id, @RequestBody PeopleService.NewRegistration request) {
@@ -80,11 +99,14 @@ class PeopleController {
     return ResponseEntity.created(URI.create("/api/learners/" + id + "/registrations")).body(r);
   }
 
+  @Operation(summary = "List a learner's registrations")
   @GetMapping("/learners/{id}/registrations")
   List<Registration> registrations(Actor actor, @PathVariable String id) {
     return people.registrations(actor, id);
   }
 
+  @Operation(summary = "Create an awarding body (admins)")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/awarding-bodies")
   ResponseEntity<AwardingBody> createAwardingBody(
       Actor actor, @RequestBody PeopleService.NewAwardingBody request) {
@@ -92,17 +114,21 @@ class PeopleController {
     return ResponseEntity.created(URI.create("/api/awarding-bodies/" + b.id())).body(b);
   }
 
+  @Operation(summary = "List the awarding bodies you may see")
   @GetMapping("/awarding-bodies")
   List<AwardingBody> awardingBodies(Actor actor) {
     return people.awardingBodies(actor);
   }
 
+  @Operation(summary = "Read one awarding body")
   @GetMapping("/awarding-bodies/{id}")
   AwardingBody awardingBody(Actor actor, @PathVariable String id) {
     return people.awardingBody(actor, id);
   }
 
   /** Registers the centre with an awarding body, which may then read and export its records. */
+  @Operation(summary = "Register a centre with an awarding body (admins)")
+  @ApiResponse(responseCode = "201", description = "Created")
   @PostMapping("/centres/{id}/approvals")
   ResponseEntity<Approval> approve(
       Actor actor, @PathVariable String id, @RequestBody PeopleService.NewApproval request) {
@@ -110,6 +136,7 @@ class PeopleController {
     return ResponseEntity.created(URI.create("/api/centres/" + id + "/approvals")).body(a);
   }
 
+  @Operation(summary = "List the awarding bodies a centre is registered with")
   @GetMapping("/centres/{id}/approvals")
   List<Approval> approvals(Actor actor, @PathVariable String id) {
     return people.approvals(actor, id);

@@ -1,5 +1,7 @@
 package uk.attest.reports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.List;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -11,6 +13,7 @@ import uk.attest.reports.AuditReading;
 import uk.attest.shared.Actor;
 
 /** The audit trail: read it, check its chain, and see one learner's entries. */
+@Tag(name = "Audit trail", description = "Read the audit trail and check its hash chain.")
 @RestController
 class AuditController {
   private final AuditReading audit;
@@ -20,6 +23,7 @@ class AuditController {
   }
 
   /** Entries after a number, oldest first; at most {@code limit} (default 100, at most 1000). */
+  @Operation(summary = "Read the audit trail, oldest first (admins)")
   @GetMapping("/api/audit")
   List<AuditEntry> entries(
       Actor actor,
@@ -29,11 +33,13 @@ class AuditController {
   }
 
   /** Walks the whole chain and names the first entry that was edited, inserted or removed. */
+  @Operation(summary = "Check the audit trail's hash chain")
   @GetMapping("/api/audit/verify")
   AuditTrail.Verification verify(Actor actor) {
     return audit.verify(actor);
   }
 
+  @Operation(summary = "A learner's entries in the audit trail")
   @GetMapping("/api/learners/{id}/audit")
   List<AuditEntry> ofLearner(Actor actor, @PathVariable String id) {
     return audit.ofLearner(actor, id);

@@ -1,5 +1,10 @@
 package uk.attest.reports.web;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import org.springframework.http.ContentDisposition;
@@ -22,6 +27,9 @@ import uk.attest.shared.Actor;
 import uk.attest.shared.InvalidInputException;
 
 /** A learner's portfolio as PDF or Excel, and the awarding-body export of a centre's cohort. */
+@Tag(
+    name = "Portfolios and exports",
+    description = "A learner's portfolio as PDF or Excel, and a centre's awarding-body export.")
 @RestController
 class PortfolioController {
   static final MediaType XLSX =
@@ -43,6 +51,14 @@ class PortfolioController {
     this.catalogue = catalogue;
   }
 
+  @Operation(summary = "A learner's portfolio as PDF/A")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file",
+      content =
+          @Content(
+              mediaType = "application/pdf",
+              schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/learners/{id}/portfolio.pdf")
   ResponseEntity<StreamingResponseBody> pdf(
       Actor actor, @PathVariable String id, @RequestParam(required = false) LocalDate date) {
@@ -53,6 +69,14 @@ class PortfolioController {
         out -> PortfolioPdf.write(portfolio, assets, out));
   }
 
+  @Operation(summary = "A learner's portfolio as an Excel workbook")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file",
+      content =
+          @Content(
+              mediaType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+              schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/learners/{id}/portfolio.xlsx")
   ResponseEntity<StreamingResponseBody> xlsx(
       Actor actor, @PathVariable String id, @RequestParam(required = false) LocalDate date) {
@@ -64,6 +88,14 @@ class PortfolioController {
   }
 
   /** A ZIP of the cohort workbook, every learner's portfolio PDF, a CSV and manifest.json. */
+  @Operation(summary = "A centre's awarding-body export as a ZIP")
+  @ApiResponse(
+      responseCode = "200",
+      description = "The file",
+      content =
+          @Content(
+              mediaType = "application/zip",
+              schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/centres/{id}/exports/{qualificationId}.zip")
   ResponseEntity<StreamingResponseBody> export(
       Actor actor,
