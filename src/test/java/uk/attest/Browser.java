@@ -120,6 +120,18 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(by);
   }
 
+  /**
+   * Clicks what leads to another page (a link, a form's button) and waits until that page has
+   * replaced this one, so what is read next is the new page and never the old one.
+   */
+  public Browser follow(By by) {
+    WebElement old = driver.findElement(By.tagName("html"));
+    driver.findElement(by).click();
+    new org.openqa.selenium.support.ui.WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(old));
+    return this;
+  }
+
   public List<WebElement> findAll(By by) {
     return driver.findElements(by);
   }

@@ -277,7 +277,8 @@ class SignInTest {
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     assertThat(signedIn.statusCode()).isEqualTo(302);
-    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/api/me");
+    // The form lands on the signed-in person's home page.
+    assertThat(signedIn.headers().firstValue("Location").orElseThrow()).isEqualTo(base + "/");
 
     HttpResponse<String> me =
         browser.send(
@@ -375,7 +376,7 @@ class SignInTest {
                             + csrf.group(1)))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
-    assertThat(r.headers().firstValue("Location").orElseThrow()).endsWith("/api/me");
+    assertThat(r.headers().firstValue("Location").orElseThrow()).isEqualTo(base + "/");
     return browser;
   }
 

@@ -45,7 +45,7 @@ class AssessorJourneyTest extends PageTestBase {
     browser.find(By.id("files")).sendKeys(file.toString());
     browser.find(By.id("codes")).sendKeys("ATTECL03.P1");
     browser.find(By.id("declaration")).click();
-    browser.find(By.xpath("//button[normalize-space()='Store evidence']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Store evidence']"));
 
     assertThat(browser.path()).startsWith("/evidence/");
     assertThat(browser.text()).contains("The evidence is stored", "Awaiting an assessor");
@@ -54,12 +54,12 @@ class AssessorJourneyTest extends PageTestBase {
     // Accepting without the authenticity check is questioned before it is saved.
     browser.find(By.cssSelector("label[for=verdict-accepted]")).click();
     new Select(browser.find(By.id("proficiency"))).selectByVisibleText("Advanced");
-    browser.find(By.xpath("//button[normalize-space()='Save judgement']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Save judgement']"));
     assertThat(browser.text()).contains("Accepted like this, it would not count", "AUT-05");
     browser.screenshot("judgement-warning").assertAccessible();
 
     browser.find(By.id("authenticity")).click();
-    browser.find(By.xpath("//button[normalize-space()='Save anyway']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Save anyway']"));
     assertThat(browser.text()).contains("Your judgement is saved");
 
     browser.open("/learners/lrn_demo_halfway");
@@ -72,7 +72,7 @@ class AssessorJourneyTest extends PageTestBase {
     browser.find(By.id("activityDate-day")).sendKeys("31");
     browser.find(By.id("activityDate-month")).sendKeys("2");
     browser.find(By.id("activityDate-year")).sendKeys("2026");
-    browser.find(By.xpath("//button[normalize-space()='Store evidence']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Store evidence']"));
     assertThat(browser.text())
         .contains(
             "There is a problem",
@@ -107,13 +107,13 @@ class AssessorJourneyTest extends PageTestBase {
   @Test
   void anIqaSamplesAJudgement() {
     as("assessor.demo").open("/learners/lrn_demo_ready");
-    browser.find(By.cssSelector("#evidence-table tbody tr a")).click();
+    browser.follow(By.cssSelector("#evidence-table tbody tr a"));
     String evidence = browser.path();
     browser.signOut();
     as("iqa.demo").open(evidence);
     browser.find(By.cssSelector("label[for=outcome-agreed]")).click();
     browser.find(By.id("comment")).sendKeys("Sound decision; evidence clearly the learner's own.");
-    browser.find(By.xpath("//button[normalize-space()='Save sampling decision']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Save sampling decision']"));
     assertThat(browser.text())
         .contains("Your sampling decision is saved", "Agreed by Ffion Prys-Jones");
   }

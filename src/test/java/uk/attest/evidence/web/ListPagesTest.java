@@ -20,7 +20,7 @@ class ListPagesTest extends PageTestBase {
     browser.screenshot("caseload").assertAccessible();
 
     new Select(browser.find(By.id("status"))).selectByValue("READY");
-    browser.find(By.xpath("//button[normalize-space()='Filter']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Filter']"));
     assertThat(browser.findAll(By.cssSelector("#caseload-table tbody tr"))).hasSize(1);
     assertThat(browser.text()).contains("Siân Llŷr-Pritchard").doesNotContain("Zoë Ó Briain");
 
@@ -56,7 +56,7 @@ class ListPagesTest extends PageTestBase {
     browser.screenshot("iqa").assertAccessible();
 
     new Select(browser.find(By.id("method"))).selectByValue("DIRECT_OBSERVATION");
-    browser.find(By.xpath("//button[normalize-space()='Filter']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Filter']"));
     int observed = browser.findAll(By.cssSelector("#judgements-table tbody tr")).size();
     assertThat(observed).isLessThan(all);
     assertThat(browser.findAll(By.cssSelector("#judgements-table tbody tr td")))

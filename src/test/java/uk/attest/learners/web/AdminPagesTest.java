@@ -11,7 +11,7 @@ import uk.attest.PageTestBase;
 class AdminPagesTest extends PageTestBase {
 
   private void press(String words) {
-    browser.find(By.xpath("//button[normalize-space()='" + words + "']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='" + words + "']"));
   }
 
   @Test
@@ -23,7 +23,7 @@ class AdminPagesTest extends PageTestBase {
     browser.find(By.id("centre-name")).sendKeys("Coleg y Cymoedd");
     press("Add centre");
     assertThat(browser.text()).contains("Centre 'Coleg y Cymoedd' created");
-    browser.find(By.linkText("Coleg y Cymoedd")).click();
+    browser.follow(By.linkText("Coleg y Cymoedd"));
 
     browser.find(By.id("assessor-name")).sendKeys("Dafydd ap Gwilym");
     browser.find(By.cssSelector("label[for=assessor-qualified]")).click();

@@ -20,13 +20,13 @@ class AwardingBodyPagesTest extends PageTestBase {
     as("awarding-body.demo");
     assertThat(browser.path()).isEqualTo("/centres");
     browser.screenshot("centres").assertAccessible();
-    browser.find(By.linkText("Attest Demo Centre")).click();
+    browser.follow(By.linkText("Attest Demo Centre"));
     assertThat(browser.text()).contains("Ready for certification", "Siân Llŷr-Pritchard");
     browser.screenshot("centre").assertAccessible();
 
     new Select(browser.find(By.id("qualification")))
         .selectByVisibleText("Attest Level 5 Diploma in E-commerce Sales Leadership");
-    browser.find(By.xpath("//button[normalize-space()='Start the export']")).click();
+    browser.follow(By.xpath("//button[normalize-space()='Start the export']"));
     assertThat(browser.path()).startsWith("/exports/");
     String job = browser.path();
     new WebDriverWait(browser.driver(), Duration.ofSeconds(120))
