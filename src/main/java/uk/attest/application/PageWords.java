@@ -17,13 +17,7 @@ public class PageWords {
 
   /** The CSS modifier for an outcome's colour: always shown with its words, never alone. */
   public String outcomeClass(String code) {
-    return "attest-outcome attest-outcome--"
-        + switch (code) {
-          case "MET" -> "met";
-          case "PARTIAL" -> "partial";
-          case "NOT_MET" -> "not-met";
-          default -> "not-started";
-        };
+    return Words.outcomeStyle(code);
   }
 
   public String readiness(String status) {

@@ -21,6 +21,20 @@ public final class Words {
     };
   }
 
+  /**
+   * The page style of an outcome's colour ("attest-outcome attest-outcome--met"): always shown
+   * beside its words, never alone.
+   */
+  public static String outcomeStyle(String code) {
+    return "attest-outcome attest-outcome--"
+        + switch (code) {
+          case "MET" -> "met";
+          case "PARTIAL" -> "partial";
+          case "NOT_MET" -> "not-met";
+          default -> "not-started";
+        };
+  }
+
   /** The qualification's readiness: READY or NOT_READY. */
   public static String readiness(String status) {
     return "READY".equals(status) ? "Ready for certification" : "Not ready yet";

@@ -35,6 +35,7 @@ public class LearnerAssessments {
   private final AssessmentEngine engine;
   private final Access access;
   private final Clock clock;
+  private final RecentAssessments recent = new RecentAssessments(256);
 
   LearnerAssessments(
       PeopleRepository people,
@@ -112,10 +113,14 @@ public class LearnerAssessments {
     return snapshots.of(learner, registration, on);
   }
 
-  /** The assessment of a snapshot, on the snapshot's date. */
+  /**
+   * The assessment of a snapshot, on the snapshot's date; a snapshot equal to one assessed recently
+   * gets that assessment without running the rules again.
+   */
   public Assessment assess(LearnerSnapshot snapshot) {
-    return engine.assess(
-        snapshot.bundle(engine.catalogue().policy(), clock.getZone()), snapshot.on());
+    return recent.of(
+        snapshot,
+        s -> engine.assess(s.bundle(engine.catalogue().policy(), clock.getZone()), s.on()));
   }
 
   /**

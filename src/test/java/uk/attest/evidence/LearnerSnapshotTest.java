@@ -24,9 +24,8 @@ import uk.attest.learners.People.Registration;
 class LearnerSnapshotTest {
   private static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final OffsetDateTime CREATED = OffsetDateTime.parse("2026-01-05T09:00:00Z");
-  private static final Learner SIAN =
-      new Learner("lrn_sian", "ctr_a", "Siân Llŷr", "0000000042", CREATED);
-  private static final Registration REGISTRATION =
+  static final Learner SIAN = new Learner("lrn_sian", "ctr_a", "Siân Llŷr", "0000000042", CREATED);
+  static final Registration REGISTRATION =
       new Registration(
           "reg_1",
           "lrn_sian",
@@ -47,7 +46,7 @@ class LearnerSnapshotTest {
           Map.of(5, "Advanced"),
           5.0);
 
-  private static Evidence evidence(String id, LocalDate activity) {
+  static Evidence evidence(String id, LocalDate activity) {
     return new Evidence(
         id,
         "lrn_sian",

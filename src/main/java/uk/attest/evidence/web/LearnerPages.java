@@ -1,5 +1,6 @@
 package uk.attest.evidence.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -33,10 +34,14 @@ class LearnerPages {
   }
 
   @GetMapping("/learners/{id}")
-  String learner(Actor actor, @PathVariable String id, Model model) {
+  String learner(Actor actor, @PathVariable String id, HttpServletRequest request, Model model) {
     LearnerRecords.Overview o = records.overview(actor, id);
     model.addAttribute("o", o);
     model.addAttribute("a", o.assessment());
+    model.addAttribute(
+        "rows",
+        LearnerPageRows.of(
+            request.getContextPath(), o.learner().id(), o.assessment(), o.evidence()));
     model.addAttribute("steps", NextSteps.of(o.assessment(), o.names()));
     model.addAttribute("roles", roleTitles());
     return "evidence/learner";
