@@ -1,6 +1,7 @@
 package uk.attest.application;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -34,7 +35,8 @@ class PageErrors {
   }
 
   @ExceptionHandler(Exception.class)
-  Object error(Exception e, HttpServletRequest request) throws Exception {
+  Object error(Exception e, HttpServletRequest request, HttpServletResponse response)
+      throws Exception {
     if (request.getRequestURI().startsWith("/api/")) {
       // A multipart request over the limit fails before any controller is chosen, so the API's
       // own advice never sees it; answer with its problem, which names the limit.
@@ -47,6 +49,12 @@ class PageErrors {
             problem.getBody(), problem.getHeaders(), problem.getStatusCode());
       }
       throw e;
+    }
+    if (DatabaseOutage.causedBy(e)) {
+      LOG.warn("Database unavailable on {}: {}", request.getRequestURI(), e.getMessage());
+      response.setHeader("Retry-After", DatabaseOutage.RETRY_AFTER);
+      return ErrorPages.page(
+          HttpStatus.SERVICE_UNAVAILABLE, Map.of("status", 503, "path", request.getRequestURI()));
     }
     HttpStatusCode status =
         e instanceof NotFoundException

@@ -140,9 +140,15 @@ class ProblemAdvice {
 
   /** Anything unexpected: logged in full here, answered without internals. */
   @ExceptionHandler(Exception.class)
-  ProblemDetail unexpected(Exception e) throws Exception {
+  Object unexpected(Exception e) throws Exception {
     if (e instanceof org.springframework.web.ErrorResponse) {
       throw e; // Spring's own (405, 406, 415 …) keep their problem details
+    }
+    if (DatabaseOutage.causedBy(e)) {
+      LOG.warn("Database unavailable: {}", e.getMessage());
+      return org.springframework.http.ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", DatabaseOutage.RETRY_AFTER)
+          .body(DatabaseOutage.problem());
     }
     LOG.error("Unexpected error", e);
     return problem(
