@@ -158,15 +158,19 @@ public final class CohortExport implements AutoCloseable {
     }
   }
 
-  /** An export's title: "Diploma title (QN), who it covers, assessed on date". */
+  /**
+   * An export's title: "Diploma title (QN), who it covers (a centre's name), assessed on 5 December
+   * 2026".
+   */
   public static String title(Qualification qualification, String covering, LocalDate on) {
     return qualification.title()
         + " ("
         + qualification.number()
         + "), "
         + covering
-        + ", assessed "
-        + on;
+        + ", assessed on "
+        + java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)
+            .format(on);
   }
 
   private interface Content {

@@ -97,7 +97,7 @@ public class ExportJobs implements DisposableBean {
                     new InvalidInputException(
                         "qualificationId", "unknown qualification '" + qualificationId + "'"));
     var plan = portfolios.beginExport(by, centreId, qualificationId, on);
-    String title = CohortExport.title(qualification, "centre " + centreId, on);
+    String title = CohortExport.title(qualification, plan.centreName(), on);
     String fileName = "export-" + centreId + "-" + qualificationId + "-" + on + ".zip";
     Job job =
         new Job(

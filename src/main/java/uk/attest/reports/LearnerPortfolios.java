@@ -137,7 +137,10 @@ public class LearnerPortfolios {
   }
 
   /** A cohort export about to be written: who may see it, its learners, and the audit head. */
-  public record ExportPlan(List<String> learners, AuditTrail.Head auditHead) {}
+  /**
+   * @param centreName the centre's name, as the export's title shows it
+   */
+  public record ExportPlan(String centreName, List<String> learners, AuditTrail.Head auditHead) {}
 
   /**
    * Starts an awarding-body export of a centre's learners on a qualification: checks that the
@@ -145,10 +148,11 @@ public class LearnerPortfolios {
    */
   @Transactional
   public ExportPlan beginExport(Actor by, String centreId, String qualificationId, LocalDate on) {
-    people
-        .centre(centreId)
-        .filter(c -> access.seesCentre(by, c.id()))
-        .orElseThrow(() -> new NotFoundException("centre", centreId));
+    var centre =
+        people
+            .centre(centreId)
+            .filter(c -> access.seesCentre(by, c.id()))
+            .orElseThrow(() -> new NotFoundException("centre", centreId));
     Access.require(
         access.exports(by, centreId),
         "only the centre's awarding bodies and its IQA export its records");
@@ -164,7 +168,7 @@ public class LearnerPortfolios {
                 "qualificationId", qualificationId,
                 "assessedOn", on.toString(),
                 "learners", learners));
-    return new ExportPlan(learners, new AuditTrail.Head(entry.seq(), entry.hash()));
+    return new ExportPlan(centre.name(), learners, new AuditTrail.Head(entry.seq(), entry.hash()));
   }
 
   /** The learners of a centre registered on a qualification, for an awarding-body export. */

@@ -111,7 +111,7 @@ class PortfolioController {
                         "qualificationId", "unknown qualification '" + qualificationId + "'"));
     LocalDate on = date == null ? assessments.today() : date;
     var plan = portfolios.beginExport(actor, id, qualificationId, on);
-    String title = CohortExport.title(qualification, "centre " + id, on);
+    String title = CohortExport.title(qualification, plan.centreName(), on);
     return download(
         MediaType.parseMediaType("application/zip"),
         "export-" + id + "-" + qualificationId + "-" + on + ".zip",
