@@ -104,10 +104,15 @@ class DatabaseOutage extends OncePerRequestFilter {
             .write(
                 "<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><meta"
                     + " name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>"
-                    + "Sorry, the service is unavailable – Attest</title></head><body><main>"
-                    + "<h1>Sorry, the service is unavailable</h1><p>"
+                    + "Sorry, the service is unavailable – Attest</title><link rel=\"stylesheet\""
+                    + " href=\""
+                    + request.getContextPath()
+                    + "/assets/attest.css\"></head><body><div class=\"govuk-width-container\">"
+                    + "<main class=\"govuk-main-wrapper\"><h1 class=\"govuk-heading-l\">Sorry, the"
+                    + " service is unavailable</h1><p class=\"govuk-body\">"
                     + DETAIL
-                    + "</p><p><a href=\"\">Try again</a></p></main></body></html>");
+                    + "</p><p class=\"govuk-body\"><a class=\"govuk-link\" href=\"\">Try"
+                    + " again</a></p></main></div></body></html>");
       }
     }
   }
