@@ -129,6 +129,13 @@ class DatabaseOutageTest {
           (System.nanoTime() - start) / 1e9);
       assertThat(signIn.statusCode()).isEqualTo(503);
       assertThat(signIn.headers().firstValue("Retry-After")).hasValue("5");
+
+      // A person opening a page is told in words, on a page.
+      HttpResponse<String> page = get("/admin", token, "text/html");
+      assertThat(page.statusCode()).isEqualTo(503);
+      assertThat(page.headers().firstValue("Retry-After")).hasValue("5");
+      assertThat(page.body())
+          .contains("Sorry, the service is unavailable", "nothing of this request was stored");
     } finally {
       PROXY.connect();
     }
