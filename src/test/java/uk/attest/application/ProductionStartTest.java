@@ -72,6 +72,19 @@ class ProductionStartTest {
   }
 
   @Test
+  void theFirstAdminsPasswordMustPassThePasswordPolicyOrTheServiceRefusesToStart() {
+    assertThatThrownBy(
+            () ->
+                start(
+                    database(),
+                    "spring.profiles.active=production",
+                    "attest.first-admin.username=first.admin",
+                    "attest.first-admin.password=password1234"))
+        .hasStackTraceContaining("Refusing to start: the first admin cannot be created")
+        .hasStackTraceContaining("password is one of the most common passwords");
+  }
+
+  @Test
   void underTheProductionProfileADisabledDemoAccountCannotBeEnabledAgain() {
     String database = database();
     try (var demo = start(database, "attest.demo-data.enabled=true")) {

@@ -245,6 +245,56 @@ class SignInTest {
     assertThat(me(Api.basic(user, "a-new-password-1"))).isEqualTo(200);
   }
 
+  private static String newAccount(String username, String password) {
+    return "{\"username\": \""
+        + username
+        + "\", \"displayName\": \"Ffion\", \"password\": \""
+        + password
+        + "\", \"roles\": [\"ADMIN\"]}";
+  }
+
+  @Test
+  void anAccountCannotBeCreatedWithOneOfTheMostCommonPasswords() {
+    String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+    for (String weak : List.of("password1234", "            ", "aaaaaaaaaaaa", username + "!!")) {
+      var r = admin.post("/api/accounts", newAccount(username, weak));
+      assertThat(r.status()).as(weak).isEqualTo(400);
+      assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+    }
+    var common = admin.post("/api/accounts", newAccount(username, "password1234"));
+    assertThat(common.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("is one of the most common passwords");
+    assertThat(admin.get("/api/accounts").body()).doesNotContain(username);
+  }
+
+  @Test
+  void anAdminCannotResetAPasswordToOneThatIsOnlySpaces() {
+    String user = account();
+    String id =
+        jdbc.sql("select id from account where username = ?")
+            .param(user)
+            .query(String.class)
+            .single();
+    var r = admin.patch("/api/accounts/" + id, "{\"password\": \"              \"}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").toString()).contains("password", "must not be only spaces");
+    assertThat(me(Api.basic(user, PASSWORD))).as("the old password still works").isEqualTo(200);
+  }
+
+  @Test
+  void aNewPasswordOfYourOwnThatIsOneOfTheMostCommonIsRefused() {
+    String user = account();
+    Api me = anonymous.as(anonymous.token(user, PASSWORD));
+    var r =
+        me.post(
+            "/api/me/password",
+            "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"qwerty123456\"}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
+    assertThat(r.json().get("errors").get(0).get("message").asString()).contains("common");
+    assertThat(me(Api.basic(user, PASSWORD))).isEqualTo(200);
+  }
+
   @Test
   void theLoginFormSignsABrowserInWithASessionThatKeepsCsrfProtection() throws Exception {
     HttpClient browser =
