@@ -296,6 +296,87 @@ class SignInTest {
   }
 
   @Test
+  void wrongCurrentPasswordsWhenChangingYourOwnCountAsFailedSignIns() {
+    String user = account();
+    Api stolen = anonymous.as(anonymous.token(user, PASSWORD));
+    for (int i = 0; i < 3; i++) {
+      var guess =
+          stolen.post(
+              "/api/me/password",
+              "{\"currentPassword\": \"guess-number-"
+                  + i
+                  + "\", \"newPassword\": \"heron quartz kettle\"}");
+      assertThat(guess.status()).isEqualTo(400);
+    }
+    var refused =
+        stolen.post(
+            "/api/me/password",
+            "{\"currentPassword\": \""
+                + PASSWORD
+                + "\", \"newPassword\": \"heron quartz kettle\"}");
+    assertThat(refused.status()).as("even the right password waits").isEqualTo(429);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 900L);
+    assertThat(refused.json().get("detail").asString()).contains("try again in");
+    assertThat(me(Api.basic(user, PASSWORD)))
+        .as("the same count holds back sign-in, so the two do not add up to more guesses")
+        .isEqualTo(429);
+
+    jdbc.sql("update login_failure set failed_at = failed_at - interval '16' minute").update();
+    var changed =
+        stolen.post(
+            "/api/me/password",
+            "{\"currentPassword\": \""
+                + PASSWORD
+                + "\", \"newPassword\": \"heron quartz kettle\"}");
+    assertThat(changed.status()).as("the failures left the window").isEqualTo(204);
+  }
+
+  @Test
+  void theChangePasswordPageIsLimitedLikeSignInAndAnswers429WithRetryAfter() throws Exception {
+    String user = account();
+    HttpClient browser = signedInBrowser(user);
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 4; i++) {
+      last = postPasswordPage(browser, "guess-number-" + i, "heron quartz kettle");
+      if (i < 3) {
+        assertThat(last.statusCode()).isEqualTo(200);
+        assertThat(last.body()).contains("is not this account&#39;s password");
+      }
+    }
+    assertThat(last.statusCode()).isEqualTo(429);
+    assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1L, 900L);
+    assertThat(last.body()).contains("Too many wrong passwords", "try again in");
+  }
+
+  private HttpResponse<String> postPasswordPage(HttpClient browser, String current, String next)
+      throws Exception {
+    String base = "http://localhost:" + port;
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/account/password")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).as(page).isTrue();
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + "/account/password"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "currentPassword="
+                        + URLEncoder.encode(current, StandardCharsets.UTF_8)
+                        + "&newPassword="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                        + "&_csrf="
+                        + csrf.group(1)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
   void theLoginFormSignsABrowserInWithASessionThatKeepsCsrfProtection() throws Exception {
     HttpClient browser =
         HttpClient.newBuilder()
