@@ -148,6 +148,37 @@ public class Accounts {
         request.awardingBodyId(),
         directory::awardingBodyExists,
         "awarding body");
+    // Separation of duties: whoever manages accounts and people reads and judges no evidence.
+    checks.check(
+        !roles.contains(Role.ADMIN) || roles.size() == 1,
+        "roles",
+        "ADMIN stands alone: an administrator acts for no learner, assessor, centre, awarding body"
+            + " or platform (separation of duties); make a separate account for the other role");
+    // One account per person's record, or a second account could act in an assessor's name.
+    String learnerId = blankToNull(request.learnerId());
+    if (roles.contains(Role.LEARNER) && learnerId != null) {
+      accounts
+          .byLearner(learnerId)
+          .ifPresent(
+              other ->
+                  checks.add(
+                      "learnerId",
+                      "already has an account ('"
+                          + other.username()
+                          + "'); a learner has one account only"));
+    }
+    String assessorId = blankToNull(request.assessorId());
+    if (roles.contains(Role.ASSESSOR) && assessorId != null) {
+      accounts
+          .byAssessor(assessorId)
+          .ifPresent(
+              other ->
+                  checks.add(
+                      "assessorId",
+                      "already has an account ('"
+                          + other.username()
+                          + "'); an assessor has one account only"));
+    }
     checks.done();
     if (accounts.byUsername(username).isPresent()) {
       throw new ConflictException("the username '" + username + "' is taken");
@@ -158,8 +189,8 @@ public class Accounts {
             username,
             name,
             roles,
-            blankToNull(request.learnerId()),
-            blankToNull(request.assessorId()),
+            learnerId,
+            assessorId,
             blankToNull(request.centreId()),
             blankToNull(request.awardingBodyId()),
             true,
