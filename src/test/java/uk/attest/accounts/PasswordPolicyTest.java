@@ -109,6 +109,16 @@ class PasswordPolicyTest {
   }
 
   @Test
+  void aLongPasswordIsJudgedQuicklyAndALongRepetitionIsStillRefused() {
+    long start = System.nanoTime();
+    assertThat(refusal("a1".repeat(100))).isPresent();
+    assertThat(refusal("password".repeat(25))).isPresent();
+    assertThat(refusal("correct horse battery staple ".repeat(6))).isEmpty();
+    assertThat(java.time.Duration.ofNanos(System.nanoTime() - start))
+        .isLessThan(java.time.Duration.ofSeconds(2));
+  }
+
+  @Test
   void theDemoPasswordPassesThePolicyForEveryDemoAccount() throws IOException {
     Properties settings = new Properties();
     try (InputStream in = getClass().getResourceAsStream("/application.properties")) {
