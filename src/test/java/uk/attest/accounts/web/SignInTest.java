@@ -350,6 +350,39 @@ class SignInTest {
     assertThat(last.body()).contains("Too many wrong passwords", "try again in");
   }
 
+  @Test
+  void thePagesThatSetAPasswordRefuseACommonOneBesideItsField() throws Exception {
+    String user = account(); // an admin
+    HttpClient browser = signedInBrowser(user);
+    var own = postPasswordPage(browser, PASSWORD, "password1234");
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).contains("New password is one of the most common passwords");
+
+    String base = "http://localhost:" + port;
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/admin/accounts")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).isTrue();
+    var created =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/admin/accounts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=page-made&displayName=Page+Made&password=aaaaaaaaaaaa"
+                            + "&role=PLATFORM&_csrf="
+                            + csrf.group(1)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(created.body())
+        .contains("repeats the same characters or words", "There is a problem")
+        .doesNotContain("Account &#39;page-made&#39; created");
+  }
+
   private HttpResponse<String> postPasswordPage(HttpClient browser, String current, String next)
       throws Exception {
     String base = "http://localhost:" + port;
