@@ -49,7 +49,7 @@ final class PasswordPolicy {
     if (password == null || password.isEmpty()) {
       return Optional.of("is required");
     }
-    if (password.isBlank()) {
+    if (onlyBlank(password)) {
       return Optional.of("must not be only spaces or other blank characters");
     }
     if (password.indexOf('\u0000') >= 0) {
@@ -65,7 +65,11 @@ final class PasswordPolicy {
     String bare = bare(password);
     String user = bare(username);
     // Short usernames ("sam") are left to zxcvbn, or "samphire on toast" would be refused.
-    if (bare.equals(user) || (user.length() >= 5 && bare.contains(user)) || user.contains(bare)) {
+    boolean both = !bare.isEmpty() && !user.isEmpty();
+    if (both
+        && (bare.equals(user)
+            || (user.length() >= 5 && bare.contains(user))
+            || user.contains(bare))) {
       return Optional.of("must not be the username or contain it");
     }
     // zxcvbn takes over a second on 200 characters; a strong first 64 make the whole strong.
@@ -144,6 +148,16 @@ final class PasswordPolicy {
       }
     }
     return words;
+  }
+
+  /** Spaces of any kind (no-break and em spaces too) and invisible characters only. */
+  private static boolean onlyBlank(String text) {
+    return text.codePoints()
+        .allMatch(
+            c ->
+                Character.isWhitespace(c)
+                    || Character.isSpaceChar(c)
+                    || Character.getType(c) == Character.FORMAT);
   }
 
   /** Lower-case letters and digits only, compatibility-normalised: "Admin.Demo" is "admindemo". */

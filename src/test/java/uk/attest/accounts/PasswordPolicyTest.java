@@ -23,7 +23,9 @@ class PasswordPolicyTest {
   void aPasswordThatIsOnlySpacesIsRefused() {
     assertThat(refusal("            "))
         .contains("must not be only spaces or other blank characters");
-    assertThat(refusal("\t\t\t\t\u00a0\u2003      ")).isPresent();
+    assertThat(refusal("\t\t\t\t\u00a0\u2003\u200b      "))
+        .as("no-break, em and zero-width spaces are spaces too")
+        .contains("must not be only spaces or other blank characters");
   }
 
   @Test
@@ -81,6 +83,12 @@ class PasswordPolicyTest {
     assertThat(PasswordPolicy.refusal("Ffion-Prys-Jones-2024", "ffion.prys.jones", "F"))
         .contains("must not be the username or contain it");
     assertThat(refusal("ffionprys2024")).isPresent();
+  }
+
+  @Test
+  void aPasswordOfSymbolsOnlyIsNotMistakenForTheUsername() {
+    assertThat(refusal("!!!!!!!!!!!!")).isPresent().get().asString().doesNotContain("username");
+    assertThat(refusal("#%&)(*^$@!~{}<>?")).isEmpty();
   }
 
   @Test
