@@ -135,6 +135,21 @@ class ProductionStartTest {
   }
 
   @Test
+  void theShortProdProfileGetsTheProductionSettingsToo() throws Exception {
+    try (var prod =
+        start(
+            database(),
+            "spring.profiles.active=prod",
+            "attest.first-admin.username=first.admin",
+            "attest.first-admin.password=a-long-enough-secret")) {
+      assertThat(get(prod, "/login").headers().allValues("Set-Cookie"))
+          .anySatisfy(c -> assertThat(c).containsIgnoringCase("; Secure"));
+      assertThat(get(prod, "/v3/api-docs").statusCode()).isEqualTo(404);
+      assertThat(prod.getBean(Accounts.class).anyDemo()).isFalse();
+    }
+  }
+
+  @Test
   void underTheProductionProfileTheApiDescriptionIsPublishedOnlyWhenSwitchedOn() throws Exception {
     try (var production =
         start(
