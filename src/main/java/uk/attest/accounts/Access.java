@@ -22,7 +22,9 @@ import uk.attest.shared.Forbidden;
  *       never judges their own evidence as a learner.
  *   <li>An IQA sees their centre's learners and samples judgements; they change none.
  *   <li>An awarding body reads and exports the centres registered with it.
- *   <li>An admin manages accounts, centres, people and registrations, and reads no evidence.
+ *   <li>An admin manages accounts, centres, people and registrations, and reads no evidence: an
+ *       admin account holds no other role (separation of duties), and should an old one hold one,
+ *       the admin role wins.
  *   <li>The learning platform sends evidence and reads nothing.
  * </ul>
  */
@@ -59,6 +61,9 @@ public class Access {
     if (a.system()) {
       return true;
     }
+    if (a.has(ADMIN)) {
+      return false; // separation of duties, even for an account made before V6
+    }
     return (a.has(LEARNER) && learnerId.equals(a.learnerId()))
         || (a.has(IQA) && centreId.equals(a.iqaCentreId()))
         || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId()))
@@ -67,29 +72,36 @@ public class Access {
 
   /** Uploading evidence and claiming it against criteria: the learner or their assessor. */
   public boolean writesEvidence(Actor a, String learnerId) {
-    return a.system()
-        || (a.has(LEARNER) && learnerId.equals(a.learnerId()))
-        || (a.has(ASSESSOR) && assigned(learnerId, a.assessorId()));
+    if (a.system()) {
+      return true;
+    }
+    return !a.has(ADMIN)
+        && ((a.has(LEARNER) && learnerId.equals(a.learnerId()))
+            || (a.has(ASSESSOR) && assigned(learnerId, a.assessorId())));
   }
 
   /** Judging evidence: an assessor assigned to the learner, who is not that learner. */
   public boolean judges(Actor a, String learnerId) {
     return a.system()
         || (a.has(ASSESSOR)
+            && !a.has(ADMIN)
             && assigned(learnerId, a.assessorId())
             && !learnerId.equals(a.learnerId()));
   }
 
   /** Recording an IQA sampling decision on a judgement at the IQA's own centre. */
   public boolean samples(Actor a, String centreId) {
-    return a.system() || (a.has(IQA) && centreId.equals(a.iqaCentreId()));
+    return a.system() || (a.has(IQA) && !a.has(ADMIN) && centreId.equals(a.iqaCentreId()));
   }
 
   /** The awarding-body export of a centre's cohort: its awarding bodies and its IQA. */
   public boolean exports(Actor a, String centreId) {
-    return a.system()
-        || (a.has(IQA) && centreId.equals(a.iqaCentreId()))
-        || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId()));
+    if (a.system()) {
+      return true;
+    }
+    return !a.has(ADMIN)
+        && ((a.has(IQA) && centreId.equals(a.iqaCentreId()))
+            || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId())));
   }
 
   /** Seeing an assessor's record: their centre's staff, its awarding bodies, their learners. */

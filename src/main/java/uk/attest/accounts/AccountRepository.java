@@ -65,6 +65,16 @@ class AccountRepository {
     return one(SELECT + " where username = ?", username);
   }
 
+  /** The account that acts for this learner (one at most: V6's unique index). */
+  Optional<Account> byLearner(String learnerId) {
+    return one(SELECT + " where learner_id = ?", learnerId);
+  }
+
+  /** The account that acts for this assessor (one at most: V6's unique index). */
+  Optional<Account> byAssessor(String assessorId) {
+    return one(SELECT + " where assessor_id = ?", assessorId);
+  }
+
   Optional<String> passwordHash(String id) {
     return jdbc.sql("select password_hash from account where id = ?")
         .param(id)

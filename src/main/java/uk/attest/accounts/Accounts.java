@@ -33,7 +33,6 @@ import uk.attest.shared.Sha256;
 public class Accounts {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{2,99}");
   private static final SecureRandom RANDOM = new SecureRandom();
-  static final int MIN_PASSWORD = 12;
 
   private final AccountRepository accounts;
   private final Directory directory;
@@ -107,7 +106,7 @@ public class Accounts {
               + " letter or digit");
     }
     String name = checks.text("displayName", request.displayName(), 200);
-    checkPassword(checks, "password", request.password(), username);
+    checkPassword(checks, "password", request.password(), username, name);
     Set<Role> roles = EnumSet.noneOf(Role.class);
     if (request.roles() == null || request.roles().isEmpty()) {
       checks.add("roles", "is required: one or more of " + List.of(Role.values()));
@@ -149,6 +148,37 @@ public class Accounts {
         request.awardingBodyId(),
         directory::awardingBodyExists,
         "awarding body");
+    // Separation of duties: whoever manages accounts and people reads and judges no evidence.
+    checks.check(
+        !roles.contains(Role.ADMIN) || roles.size() == 1,
+        "roles",
+        "ADMIN stands alone: an administrator acts for no learner, assessor, centre, awarding body"
+            + " or platform (separation of duties); make a separate account for the other role");
+    // One account per person's record, or a second account could act in an assessor's name.
+    String learnerId = blankToNull(request.learnerId());
+    if (roles.contains(Role.LEARNER) && learnerId != null) {
+      accounts
+          .byLearner(learnerId)
+          .ifPresent(
+              other ->
+                  checks.add(
+                      "learnerId",
+                      "already has an account ('"
+                          + other.username()
+                          + "'); a learner has one account only"));
+    }
+    String assessorId = blankToNull(request.assessorId());
+    if (roles.contains(Role.ASSESSOR) && assessorId != null) {
+      accounts
+          .byAssessor(assessorId)
+          .ifPresent(
+              other ->
+                  checks.add(
+                      "assessorId",
+                      "already has an account ('"
+                          + other.username()
+                          + "'); an assessor has one account only"));
+    }
     checks.done();
     if (accounts.byUsername(username).isPresent()) {
       throw new ConflictException("the username '" + username + "' is taken");
@@ -159,8 +189,8 @@ public class Accounts {
             username,
             name,
             roles,
-            blankToNull(request.learnerId()),
-            blankToNull(request.assessorId()),
+            learnerId,
+            assessorId,
             blankToNull(request.centreId()),
             blankToNull(request.awardingBodyId()),
             true,
@@ -196,16 +226,10 @@ public class Accounts {
     }
   }
 
-  private static void checkPassword(Checks checks, String field, String password, String username) {
-    if (password == null || password.isEmpty()) {
-      checks.add(field, "is required");
-    } else if (password.length() < MIN_PASSWORD) {
-      checks.add(field, "must be at least " + MIN_PASSWORD + " characters");
-    } else if (password.length() > 200) {
-      checks.add(field, "must be at most 200 characters");
-    } else if (password.equalsIgnoreCase(username)) {
-      checks.add(field, "must not be the username");
-    }
+  private static void checkPassword(
+      Checks checks, String field, String password, String username, String displayName) {
+    PasswordPolicy.refusal(password, username, displayName)
+        .ifPresent(why -> checks.add(field, why));
   }
 
   @Transactional(readOnly = true)
@@ -236,7 +260,7 @@ public class Accounts {
         "body",
         "say what to change: enabled, password or both");
     if (change.password() != null) {
-      checkPassword(checks, "password", change.password(), before.username());
+      checkPassword(checks, "password", change.password(), before.username(), before.displayName());
     }
     checks.check(
         !(Boolean.FALSE.equals(change.enabled()) && id.equals(by.accountId())),
@@ -276,7 +300,7 @@ public class Accounts {
             && passwords.matches(current, accounts.passwordHash(account.id()).orElseThrow()),
         "currentPassword",
         "is not this account's password");
-    checkPassword(checks, "newPassword", replacement, account.username());
+    checkPassword(checks, "newPassword", replacement, account.username(), account.displayName());
     checks.done();
     accounts.setPasswordHash(account.id(), passwords.encode(replacement));
     accounts.deleteTokens(account.id());

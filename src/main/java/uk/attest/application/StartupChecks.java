@@ -14,7 +14,8 @@ import uk.attest.shared.InvalidInputException;
  * Checks made before the service takes requests. Under a production profile ("production" or
  * "prod") it refuses to start while the demo data is switched on or any demo account can still sign
  * in. On a database with no accounts, it creates the first admin from attest.first-admin.username
- * and attest.first-admin.password (ATTEST_FIRST_ADMIN_USERNAME / _PASSWORD), if given.
+ * and attest.first-admin.password (ATTEST_FIRST_ADMIN_USERNAME / _PASSWORD), if given; under a
+ * production profile they must be given, or nobody could sign in.
  */
 @Component
 class StartupChecks implements InitializingBean {
@@ -56,6 +57,14 @@ class StartupChecks implements InitializingBean {
               + " production profile is active.",
           "Disable them outside production (PATCH /api/accounts/{id} with {\"enabled\": false}),"
               + " or use a database without demo data.");
+    }
+    if (production && firstAdmin.isBlank() && !accounts.any()) {
+      throw new StartupRefused(
+          "Refusing to start: this database has no accounts, so nobody could sign in to manage it,"
+              + " and no first admin is set.",
+          "Set attest.first-admin.username and attest.first-admin.password"
+              + " (ATTEST_FIRST_ADMIN_USERNAME / ATTEST_FIRST_ADMIN_PASSWORD); the admin is created"
+              + " on a database with no accounts, and the settings are not needed after that.");
     }
     if (!firstAdmin.isBlank() && !accounts.any()) {
       try {

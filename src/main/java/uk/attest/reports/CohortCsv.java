@@ -49,15 +49,18 @@ public final class CohortCsv implements AutoCloseable {
 
   /**
    * A text cell made safe for a spreadsheet (OWASP CSV injection guidance): a cell starting with
-   * {@code =}, {@code +}, {@code -}, {@code @}, tab, carriage return or NUL is prefixed with a
-   * single quote, so it is read as text. Null becomes the empty string.
+   * {@code =}, {@code +}, {@code -}, {@code @}, {@code |} (DDE in older Excel), their full-width
+   * forms {@code ＝ ＋ － ＠ ｜} (which East Asian spreadsheet settings read as the same), tab, carriage
+   * return, line feed or NUL is prefixed with a single quote, so it is read as text. Null becomes
+   * the empty string.
    */
   public static String neutralise(String cell) {
     if (cell == null || cell.isEmpty()) {
       return "";
     }
     return switch (cell.charAt(0)) {
-      case '=', '+', '-', '@', '\t', '\r', '\0' -> "'" + cell;
+      case '=', '+', '-', '@', '|', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\uFF5C' -> "'" + cell;
+      case '\t', '\r', '\n', '\0' -> "'" + cell;
       default -> cell;
     };
   }

@@ -1,6 +1,7 @@
 package uk.attest.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
@@ -153,22 +154,27 @@ class AccessRulesTest {
 
   @Test
   void anAssessorWhoIsAlsoALearnerNeverJudgesTheirOwnEvidence() {
-    String own = learner("Gwenllïan Hughes (as a learner)", assessor);
+    String hers =
+        id(
+            admin.post(
+                "/api/assessors",
+                "{\"centreId\": \""
+                    + centre
+                    + "\", \"name\": \"Gwenllïan Hughes (second post)\", \"qualified\": true}"));
+    String own = learner("Gwenllïan Hughes (as a learner)", hers);
+    String assigned = learner("Owain Glyn", hers);
     Api both =
         account(
             "Gwenllïan Hughes",
             "[\"ASSESSOR\", \"LEARNER\"]",
-            "\"assessorId\": \"" + assessor + "\", \"learnerId\": \"" + own + "\"");
+            "\"assessorId\": \"" + hers + "\", \"learnerId\": \"" + own + "\"");
     String evidence = upload(both, own);
     var r = both.post("/api/evidence/" + evidence + "/judgements", accept());
     assertThat(r.status()).isEqualTo(403);
     assertThat(r.json().get("detail").asString())
         .isEqualTo("you cannot judge evidence you submitted as a learner");
-    assertThat(assessorApi.post("/api/evidence/" + evidence + "/judgements", accept()).status())
-        .as("nor through the assessor's other account")
-        .isEqualTo(403);
     assertThat(
-            both.post("/api/evidence/" + upload(both, learner) + "/judgements", accept()).status())
+            both.post("/api/evidence/" + upload(both, assigned) + "/judgements", accept()).status())
         .as("the same account still judges the learners assigned to it")
         .isEqualTo(201);
 
@@ -180,11 +186,80 @@ class AccessRulesTest {
                 + "\", \"currentRole\": \""
                 + HEAD
                 + "\", \"startDate\": \"2026-01-05\", \"assessorId\": \""
-                + assessor
+                + hers
                 + "\"}");
     assertThat(selfAssigned.status()).isEqualTo(400);
     assertThat(selfAssigned.json().get("errors").get(0).get("field").asString())
         .isEqualTo("assessorId");
+  }
+
+  private Api.Response newAccount(String roles, String links) {
+    return admin.post(
+        "/api/accounts",
+        "{\"username\": \"user-"
+            + UUID.randomUUID().toString().substring(0, 8)
+            + "\", \"displayName\": \"Someone Else\", \"password\": \""
+            + PASSWORD
+            + "\", \"roles\": "
+            + roles
+            + (links.isEmpty() ? "" : ", " + links)
+            + "}");
+  }
+
+  @Test
+  void anAssessorOrALearnerHasOneAccountOnlySoNoAdminCanActInTheirName() {
+    var second = newAccount("[\"ASSESSOR\"]", "\"assessorId\": \"" + assessor + "\"");
+    assertThat(second.status()).as(second.body()).isEqualTo(400);
+    assertThat(second.json().get("errors").get(0).get("field").asString()).isEqualTo("assessorId");
+    assertThat(second.json().get("errors").get(0).get("message").asString())
+        .contains("already has an account", "one account only");
+    var twin = newAccount("[\"LEARNER\"]", "\"learnerId\": \"" + learner + "\"");
+    assertThat(twin.status()).isEqualTo(400);
+    assertThat(twin.json().get("errors").get(0).get("field").asString()).isEqualTo("learnerId");
+    assertThat(
+            jdbc.sql("select count(*) from account where assessor_id = ? or learner_id = ?")
+                .params(assessor, learner)
+                .query(Long.class)
+                .single())
+        .isEqualTo(2);
+  }
+
+  @Test
+  void theDatabaseItselfHoldsOneAccountPerAssessorAndPerLearner() {
+    for (String column : List.of("assessor_id", "learner_id")) {
+      String linked = column.equals("assessor_id") ? assessor : learner;
+      assertThatThrownBy(
+              () ->
+                  jdbc.sql(
+                          "insert into account (id, username, display_name, password_hash, "
+                              + column
+                              + ", enabled, demo, created_at) values (?, ?, 'Twin', 'x', ?,"
+                              + " true, false, current_timestamp)")
+                      .params("acc_twin_" + column, "twin-" + UUID.randomUUID(), linked)
+                      .update())
+          .as(column)
+          .isInstanceOf(org.springframework.dao.DuplicateKeyException.class);
+    }
+  }
+
+  @Test
+  void anAdminAccountHoldsNoLearnerOrAssessorLinkSoAdminsSeeNoEvidence() {
+    String other =
+        id(
+            admin.post(
+                "/api/assessors",
+                "{\"centreId\": \"" + centre + "\", \"name\": \"Rhys\", \"qualified\": true}"));
+    var r = newAccount("[\"ADMIN\", \"ASSESSOR\"]", "\"assessorId\": \"" + other + "\"");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("roles");
+    assertThat(r.json().get("errors").get(0).get("message").asString())
+        .contains("ADMIN stands alone", "separation of duties");
+    var iqa = newAccount("[\"ADMIN\", \"IQA\"]", "\"centreId\": \"" + centre + "\"");
+    assertThat(iqa.status()).isEqualTo(400);
+    assertThat(newAccount("[\"ADMIN\", \"PLATFORM\"]", "").status()).isEqualTo(400);
+    assertThat(admin.get("/api/learners/" + learner + "/evidence").status())
+        .as("ADMIN sees no evidence")
+        .isIn(403, 404);
   }
 
   @Test

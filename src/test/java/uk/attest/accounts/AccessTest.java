@@ -122,6 +122,29 @@ class AccessTest {
   }
 
   @Test
+  void anAdminSeesNoEvidenceEvenThroughALinkAnOldAccountStillHolds() {
+    Actor adminAndAssessor =
+        new Actor(
+            "acc_old",
+            "old.admin",
+            "Old Admin",
+            Set.of(Role.ADMIN, Role.ASSESSOR, Role.IQA),
+            null,
+            null,
+            "asr_ceri",
+            CENTRE_A,
+            CENTRE_A,
+            null,
+            false);
+    assertThat(access.seesRecords(adminAndAssessor, "lrn_sian", CENTRE_A)).isFalse();
+    assertThat(access.writesEvidence(adminAndAssessor, "lrn_sian")).isFalse();
+    assertThat(access.judges(adminAndAssessor, "lrn_sian")).isFalse();
+    assertThat(access.samples(adminAndAssessor, CENTRE_A)).isFalse();
+    assertThat(access.exports(adminAndAssessor, CENTRE_A)).isFalse();
+    assertThat(access.manages(adminAndAssessor)).as("still an admin").isTrue();
+  }
+
+  @Test
   void anIqaSeesAndSamplesTheirCentreOnly() {
     assertThat(access.seesRecords(iqaOfA, "lrn_owain", CENTRE_A)).isTrue();
     assertThat(access.samples(iqaOfA, CENTRE_A)).isTrue();

@@ -3,6 +3,10 @@ package uk.attest.application;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -68,6 +72,94 @@ class ProductionStartTest {
       var admin = accounts.forSignIn("first.admin").orElseThrow();
       assertThat(admin.getKey().roles()).containsExactly(uk.attest.shared.Role.ADMIN);
       assertThat(admin.getValue()).startsWith("{argon2}$argon2id$");
+    }
+  }
+
+  @Test
+  void theFirstAdminsPasswordMustPassThePasswordPolicyOrTheServiceRefusesToStart() {
+    assertThatThrownBy(
+            () ->
+                start(
+                    database(),
+                    "spring.profiles.active=production",
+                    "attest.first-admin.username=first.admin",
+                    "attest.first-admin.password=password1234"))
+        .hasStackTraceContaining("Refusing to start: the first admin cannot be created")
+        .hasStackTraceContaining("password is one of the most common passwords");
+  }
+
+  @Test
+  void anEmptyDatabaseWithNoFirstAdminSetRefusesToStartSayingWhatToSet() {
+    assertThatThrownBy(() -> start(database(), "spring.profiles.active=production"))
+        .hasStackTraceContaining("Refusing to start: this database has no accounts")
+        .satisfies(
+            e -> {
+              var refused = e;
+              while (!(refused instanceof StartupRefused) && refused.getCause() != null) {
+                refused = refused.getCause();
+              }
+              assertThat(new StartupRefused.Analyzer().analyze(refused).getAction())
+                  .contains("attest.first-admin.username", "ATTEST_FIRST_ADMIN_PASSWORD");
+            });
+  }
+
+  private static HttpResponse<String> get(ConfigurableApplicationContext app, String path)
+      throws Exception {
+    String port = app.getEnvironment().getProperty("local.server.port");
+    return HttpClient.newBuilder()
+        .followRedirects(HttpClient.Redirect.NEVER)
+        .build()
+        .send(
+            HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void underTheProductionProfileTheSessionCookieIsSecureAndTheApiDescriptionIsOff()
+      throws Exception {
+    try (var production =
+        start(
+            database(),
+            "spring.profiles.active=production",
+            "attest.first-admin.username=first.admin",
+            "attest.first-admin.password=a-long-enough-secret")) {
+      var signIn = get(production, "/login");
+      assertThat(signIn.statusCode()).isEqualTo(200);
+      assertThat(signIn.headers().allValues("Set-Cookie"))
+          .anySatisfy(
+              c -> assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("; Secure"));
+      assertThat(get(production, "/v3/api-docs").statusCode()).isEqualTo(404);
+      assertThat(get(production, "/swagger-ui.html").statusCode()).isEqualTo(404);
+      assertThat(get(production, "/swagger-ui/index.html").statusCode()).isEqualTo(404);
+    }
+  }
+
+  @Test
+  void theShortProdProfileGetsTheProductionSettingsToo() throws Exception {
+    try (var prod =
+        start(
+            database(),
+            "spring.profiles.active=prod",
+            "attest.first-admin.username=first.admin",
+            "attest.first-admin.password=a-long-enough-secret")) {
+      assertThat(get(prod, "/login").headers().allValues("Set-Cookie"))
+          .anySatisfy(c -> assertThat(c).containsIgnoringCase("; Secure"));
+      assertThat(get(prod, "/v3/api-docs").statusCode()).isEqualTo(404);
+      assertThat(prod.getBean(Accounts.class).anyDemo()).isFalse();
+    }
+  }
+
+  @Test
+  void underTheProductionProfileTheApiDescriptionIsPublishedOnlyWhenSwitchedOn() throws Exception {
+    try (var production =
+        start(
+            database(),
+            "spring.profiles.active=production",
+            "attest.api-docs.enabled=true",
+            "attest.first-admin.username=first.admin",
+            "attest.first-admin.password=a-long-enough-secret")) {
+      assertThat(get(production, "/v3/api-docs").statusCode()).isEqualTo(200);
+      assertThat(get(production, "/swagger-ui/index.html").statusCode()).isEqualTo(200);
     }
   }
 

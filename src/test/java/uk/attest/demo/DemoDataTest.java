@@ -28,6 +28,7 @@ class DemoDataTest {
   @Autowired LearnerEvidence evidence;
   @Autowired LearnerAssessments assessments;
   @Autowired DemoData demo;
+  @Autowired uk.attest.accounts.Accounts accounts;
 
   @Test
   void anEmptyDatabaseGetsADemoCentreWithThreeLearnersAtDifferentStages() {
@@ -54,6 +55,25 @@ class DemoDataTest {
                     .satisfies(f -> assertThat(f.sha256()).hasSize(64)));
     assertThat(items).anySatisfy(e -> assertThat(e.currentJudgement()).isNull());
     assertThat(assessments.history(SYSTEM, "lrn_demo_halfway")).isNotEmpty();
+  }
+
+  @Test
+  void theDemoAccountsKeepSeparationOfDutiesAndOneAccountPerPerson() {
+    var all = accounts.list(SYSTEM);
+    assertThat(all)
+        .filteredOn(a -> a.roles().contains(uk.attest.shared.Role.ADMIN))
+        .isNotEmpty()
+        .allSatisfy(
+            a -> {
+              assertThat(a.roles()).hasSize(1);
+              assertThat(a.learnerId()).isNull();
+              assertThat(a.assessorId()).isNull();
+            });
+    var learners = all.stream().map(a -> a.learnerId()).filter(java.util.Objects::nonNull).toList();
+    var assessors =
+        all.stream().map(a -> a.assessorId()).filter(java.util.Objects::nonNull).toList();
+    assertThat(learners).hasSize(3).doesNotHaveDuplicates();
+    assertThat(assessors).hasSize(2).doesNotHaveDuplicates();
   }
 
   @Test

@@ -96,6 +96,18 @@ class CohortCsvTest {
   }
 
   @Test
+  void aPipeOrAFullWidthFormulaCharacterAtTheStartIsNeutralisedToo() {
+    assertThat(CohortCsv.neutralise("|calc'!A0")).isEqualTo("'|calc'!A0");
+    assertThat(CohortCsv.neutralise("\uFF1D1+1")).isEqualTo("'\uFF1D1+1");
+    assertThat(CohortCsv.neutralise("\uFF0B44 20")).isEqualTo("'\uFF0B44 20");
+    assertThat(CohortCsv.neutralise("\uFF0D2+3")).isEqualTo("'\uFF0D2+3");
+    assertThat(CohortCsv.neutralise("\uFF20SUM(A1)")).isEqualTo("'\uFF20SUM(A1)");
+    assertThat(CohortCsv.neutralise("\uFF5Ccmd")).isEqualTo("'\uFF5Ccmd");
+    assertThat(CohortCsv.neutralise("\n=1+1")).isEqualTo("'\n=1+1");
+    assertThat(CohortCsv.neutralise("a|b")).as("only at the start").isEqualTo("a|b");
+  }
+
+  @Test
   void fieldsWithCommasQuotesOrLineBreaksAreQuotedWithQuotesDoubled() {
     CohortRow tricky =
         row(

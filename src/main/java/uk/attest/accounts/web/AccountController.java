@@ -3,10 +3,15 @@ package uk.attest.accounts.web;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.List;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PatchMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,9 +32,11 @@ import uk.attest.shared.Actor;
 @RequestMapping("/api")
 class AccountController {
   private final Accounts accounts;
+  private final ThrottledPasswordChange passwordChange;
 
-  AccountController(Accounts accounts) {
+  AccountController(Accounts accounts, ThrottledPasswordChange passwordChange) {
     this.accounts = accounts;
+    this.passwordChange = passwordChange;
   }
 
   @Operation(summary = "Create an account (admins)")
@@ -71,10 +78,28 @@ class AccountController {
 
   @Operation(summary = "Change your own password (ends your sessions and tokens)")
   @ApiResponse(responseCode = "204", description = "Done; nothing to return")
+  @ApiResponse(
+      responseCode = "429",
+      description =
+          "Too many wrong passwords or failed sign-ins for this account or address; wait for"
+              + " Retry-After seconds")
   @PostMapping("/me/password")
-  ResponseEntity<Void> changePassword(Actor actor, @RequestBody PasswordChange request) {
-    accounts.changeOwnPassword(actor, request.currentPassword(), request.newPassword());
+  ResponseEntity<Void> changePassword(
+      Actor actor, @RequestBody PasswordChange request, HttpServletRequest http) {
+    passwordChange.change(actor, request.currentPassword(), request.newPassword(), http);
     return ResponseEntity.noContent().build();
+  }
+
+  /** 429 with Retry-After, as a sign-in over the limit gets. */
+  @ExceptionHandler(ThrottledPasswordChange.TooManyGuesses.class)
+  ResponseEntity<ProblemDetail> tooManyGuesses(ThrottledPasswordChange.TooManyGuesses e) {
+    ProblemDetail problem =
+        ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS, e.getMessage());
+    problem.setTitle("Too many sign-in attempts");
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+        .body(problem);
   }
 
   /**

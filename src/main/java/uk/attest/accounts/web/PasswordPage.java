@@ -8,7 +8,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import uk.attest.accounts.Accounts;
 import uk.attest.shared.Actor;
 import uk.attest.shared.InvalidInputException;
 
@@ -18,10 +17,10 @@ import uk.attest.shared.InvalidInputException;
  */
 @Controller
 class PasswordPage {
-  private final Accounts accounts;
+  private final ThrottledPasswordChange passwordChange;
 
-  PasswordPage(Accounts accounts) {
-    this.accounts = accounts;
+  PasswordPage(ThrottledPasswordChange passwordChange) {
+    this.passwordChange = passwordChange;
   }
 
   @GetMapping("/account/password")
@@ -38,7 +37,18 @@ class PasswordPage {
       HttpServletResponse response,
       Model model) {
     try {
-      accounts.changeOwnPassword(actor, currentPassword, newPassword);
+      passwordChange.change(actor, currentPassword, newPassword, request);
+    } catch (ThrottledPasswordChange.TooManyGuesses e) {
+      response.setStatus(429);
+      response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+      model.addAttribute(
+          "errors",
+          java.util.Map.of(
+              "currentPassword",
+              "Too many wrong passwords or failed sign-ins: try again in "
+                  + e.retryAfterSeconds()
+                  + " seconds"));
+      return "accounts/password";
     } catch (InvalidInputException e) {
       model.addAttribute(
           "errors",

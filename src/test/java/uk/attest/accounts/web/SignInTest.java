@@ -245,6 +245,170 @@ class SignInTest {
     assertThat(me(Api.basic(user, "a-new-password-1"))).isEqualTo(200);
   }
 
+  private static String newAccount(String username, String password) {
+    return "{\"username\": \""
+        + username
+        + "\", \"displayName\": \"Ffion\", \"password\": \""
+        + password
+        + "\", \"roles\": [\"ADMIN\"]}";
+  }
+
+  @Test
+  void anAccountCannotBeCreatedWithOneOfTheMostCommonPasswords() {
+    String username = "user-" + UUID.randomUUID().toString().substring(0, 8);
+    for (String weak : List.of("password1234", "            ", "aaaaaaaaaaaa", username + "!!")) {
+      var r = admin.post("/api/accounts", newAccount(username, weak));
+      assertThat(r.status()).as(weak).isEqualTo(400);
+      assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("password");
+    }
+    var common = admin.post("/api/accounts", newAccount(username, "password1234"));
+    assertThat(common.json().get("errors").get(0).get("message").asString())
+        .isEqualTo("is one of the most common passwords");
+    assertThat(admin.get("/api/accounts").body()).doesNotContain(username);
+  }
+
+  @Test
+  void anAdminCannotResetAPasswordToOneThatIsOnlySpaces() {
+    String user = account();
+    String id =
+        jdbc.sql("select id from account where username = ?")
+            .param(user)
+            .query(String.class)
+            .single();
+    var r = admin.patch("/api/accounts/" + id, "{\"password\": \"              \"}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").toString()).contains("password", "must not be only spaces");
+    assertThat(me(Api.basic(user, PASSWORD))).as("the old password still works").isEqualTo(200);
+  }
+
+  @Test
+  void aNewPasswordOfYourOwnThatIsOneOfTheMostCommonIsRefused() {
+    String user = account();
+    Api me = anonymous.as(anonymous.token(user, PASSWORD));
+    var r =
+        me.post(
+            "/api/me/password",
+            "{\"currentPassword\": \"" + PASSWORD + "\", \"newPassword\": \"qwerty123456\"}");
+    assertThat(r.status()).isEqualTo(400);
+    assertThat(r.json().get("errors").get(0).get("field").asString()).isEqualTo("newPassword");
+    assertThat(r.json().get("errors").get(0).get("message").asString()).contains("common");
+    assertThat(me(Api.basic(user, PASSWORD))).isEqualTo(200);
+  }
+
+  @Test
+  void wrongCurrentPasswordsWhenChangingYourOwnCountAsFailedSignIns() {
+    String user = account();
+    Api stolen = anonymous.as(anonymous.token(user, PASSWORD));
+    for (int i = 0; i < 3; i++) {
+      var guess =
+          stolen.post(
+              "/api/me/password",
+              "{\"currentPassword\": \"guess-number-"
+                  + i
+                  + "\", \"newPassword\": \"heron quartz kettle\"}");
+      assertThat(guess.status()).isEqualTo(400);
+    }
+    var refused =
+        stolen.post(
+            "/api/me/password",
+            "{\"currentPassword\": \""
+                + PASSWORD
+                + "\", \"newPassword\": \"heron quartz kettle\"}");
+    assertThat(refused.status()).as("even the right password waits").isEqualTo(429);
+    assertThat(refused.header("Content-Type")).startsWith("application/problem+json");
+    assertThat(Long.parseLong(refused.header("Retry-After"))).isBetween(1L, 900L);
+    assertThat(refused.json().get("detail").asString()).contains("try again in");
+    assertThat(me(Api.basic(user, PASSWORD)))
+        .as("the same count holds back sign-in, so the two do not add up to more guesses")
+        .isEqualTo(429);
+
+    jdbc.sql("update login_failure set failed_at = failed_at - interval '16' minute").update();
+    var changed =
+        stolen.post(
+            "/api/me/password",
+            "{\"currentPassword\": \""
+                + PASSWORD
+                + "\", \"newPassword\": \"heron quartz kettle\"}");
+    assertThat(changed.status()).as("the failures left the window").isEqualTo(204);
+  }
+
+  @Test
+  void theChangePasswordPageIsLimitedLikeSignInAndAnswers429WithRetryAfter() throws Exception {
+    String user = account();
+    HttpClient browser = signedInBrowser(user);
+    HttpResponse<String> last = null;
+    for (int i = 0; i < 4; i++) {
+      last = postPasswordPage(browser, "guess-number-" + i, "heron quartz kettle");
+      if (i < 3) {
+        assertThat(last.statusCode()).isEqualTo(200);
+        assertThat(last.body()).contains("is not this account&#39;s password");
+      }
+    }
+    assertThat(last.statusCode()).isEqualTo(429);
+    assertThat(Long.parseLong(last.headers().firstValue("Retry-After").orElseThrow()))
+        .isBetween(1L, 900L);
+    assertThat(last.body()).contains("Too many wrong passwords", "try again in");
+  }
+
+  @Test
+  void thePagesThatSetAPasswordRefuseACommonOneBesideItsField() throws Exception {
+    String user = account(); // an admin
+    HttpClient browser = signedInBrowser(user);
+    var own = postPasswordPage(browser, PASSWORD, "password1234");
+    assertThat(own.statusCode()).isEqualTo(200);
+    assertThat(own.body()).contains("New password is one of the most common passwords");
+
+    String base = "http://localhost:" + port;
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/admin/accounts")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).isTrue();
+    var created =
+        browser.send(
+            HttpRequest.newBuilder(URI.create(base + "/admin/accounts"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(
+                    HttpRequest.BodyPublishers.ofString(
+                        "username=page-made&displayName=Page+Made&password=aaaaaaaaaaaa"
+                            + "&role=PLATFORM&_csrf="
+                            + csrf.group(1)))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    assertThat(created.body())
+        .contains("repeats the same characters or words", "There is a problem")
+        .doesNotContain("Account &#39;page-made&#39; created");
+  }
+
+  private HttpResponse<String> postPasswordPage(HttpClient browser, String current, String next)
+      throws Exception {
+    String base = "http://localhost:" + port;
+    String page =
+        browser
+            .send(
+                HttpRequest.newBuilder(URI.create(base + "/account/password")).build(),
+                HttpResponse.BodyHandlers.ofString())
+            .body();
+    Matcher csrf = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"").matcher(page);
+    assertThat(csrf.find()).as(page).isTrue();
+    return browser.send(
+        HttpRequest.newBuilder(URI.create(base + "/account/password"))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(
+                HttpRequest.BodyPublishers.ofString(
+                    "currentPassword="
+                        + URLEncoder.encode(current, StandardCharsets.UTF_8)
+                        + "&newPassword="
+                        + URLEncoder.encode(next, StandardCharsets.UTF_8)
+                        + "&_csrf="
+                        + csrf.group(1)))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
+  }
+
   @Test
   void theLoginFormSignsABrowserInWithASessionThatKeepsCsrfProtection() throws Exception {
     HttpClient browser =
