@@ -7,11 +7,15 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.util.UUID;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import uk.attest.AttestApplication;
+import uk.attest.TestPostgres;
 import uk.attest.accounts.Accounts;
 
 /**
@@ -20,22 +24,51 @@ import uk.attest.accounts.Accounts;
  * from settings instead.
  */
 class ProductionStartTest {
-  private static ConfigurableApplicationContext start(String database, String... settings) {
+  /** The PostgreSQL schemas the tests made, dropped at the end. */
+  private static final List<String> SCHEMAS = new CopyOnWriteArrayList<>();
+
+  /** Starts the service on PostgreSQL (production runs on nothing else) in the given schema. */
+  private static ConfigurableApplicationContext start(String schema, String... settings) {
     // As command-line arguments: they outrank every properties file, as an operator's would.
-    String[] args = new String[settings.length + 2];
-    args[0] = "--server.port=0";
-    args[1] =
-        "--spring.datasource.url=jdbc:h2:mem:"
-            + database
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1";
-    for (int i = 0; i < settings.length; i++) {
-      args[i + 2] = "--" + settings[i];
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "--server.port=0",
+                "--spring.datasource.url=" + TestPostgres.URL + "?currentSchema=" + schema,
+                "--spring.datasource.username=" + TestPostgres.USER,
+                "--spring.datasource.password=",
+                "--spring.flyway.schemas=" + schema));
+    for (String setting : settings) {
+      args.add("--" + setting);
     }
-    return new SpringApplicationBuilder(AttestApplication.class).run(args);
+    return new SpringApplicationBuilder(AttestApplication.class).run(args.toArray(String[]::new));
   }
 
   private static String database() {
-    return "production-" + UUID.randomUUID();
+    String schema = TestPostgres.schema("production");
+    SCHEMAS.add(schema);
+    return schema;
+  }
+
+  @AfterAll
+  static void dropSchemas() throws Exception {
+    for (String schema : SCHEMAS) {
+      TestPostgres.drop(schema);
+    }
+  }
+
+  @Test
+  void theProductionProfileRefusesToRunOnH2() {
+    assertThatThrownBy(
+            () ->
+                new SpringApplicationBuilder(AttestApplication.class)
+                    .run(
+                        "--server.port=0",
+                        "--spring.profiles.active=production",
+                        "--spring.datasource.url=jdbc:h2:mem:production-h2;MODE=PostgreSQL",
+                        "--attest.first-admin.username=first.admin",
+                        "--attest.first-admin.password=a-long-enough-secret"))
+        .hasStackTraceContaining("Refusing to start: the production profile runs on PostgreSQL");
   }
 
   @Test
