@@ -1,5 +1,8 @@
 package uk.attest.evidence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -153,10 +156,20 @@ public class Uploads {
     records.insert(evidence);
     for (int i = 0; i < inspected.size(); i++) {
       Inspected f = inspected.get(i);
-      records.insert(
-          new EvidenceFile(
-              Ids.next("fil"), evidence.id(), i, f.safeName(), f.mediaType(), f.size(), f.sha256()),
-          files.get(i).bytes());
+      try (InputStream content = files.get(i).open()) {
+        records.insert(
+            new EvidenceFile(
+                Ids.next("fil"),
+                evidence.id(),
+                i,
+                f.safeName(),
+                f.mediaType(),
+                f.size(),
+                f.sha256()),
+            content);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     records.claim(evidence.id(), item.criteria(), now);
     assessments.recompute(learnerId, "evidence " + evidence.id() + " uploaded");
