@@ -8,16 +8,15 @@ create table evidence_file_chunk (
   primary key (file_id, seq)
 );
 
--- Files stored before are cut into chunks the same way (the numbers 0 to 9999 cover files of up to
--- 9.7 GiB), and the column that held them whole goes.
+-- Files stored before are cut into chunks the same way (the numbers 0 to 999 cover files of up to
+-- 1000 MiB, more than a PostgreSQL bytea value holds), and the column that held them whole goes.
 insert into evidence_file_chunk (file_id, seq, bytes)
 select f.id, d.n, substring(f.content from d.n * 1048576 + 1 for 1048576)
 from evidence_file f
-join (select a.n + 10 * b.n + 100 * c.n + 1000 * e.n as n
+join (select a.n + 10 * b.n + 100 * c.n as n
       from (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as a (n)
       cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as b (n)
-      cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as c (n)
-      cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as e (n)) d
+      cross join (values (0), (1), (2), (3), (4), (5), (6), (7), (8), (9)) as c (n)) d
   on d.n * 1048576 < octet_length(f.content) or d.n = 0;
 
 alter table evidence_file drop column content;

@@ -16,8 +16,8 @@ import java.util.zip.Deflater;
  * mebibyte of zeros is deflated once and its compressed form repeated (the deflater's state is the
  * same after each mebibyte of zeros). A test can make a 4 MB Word document that expands to 4 GiB.
  */
-final class ZipBomb implements AutoCloseable {
-  static final int MIB = 1024 * 1024;
+public final class ZipBomb implements AutoCloseable {
+  public static final int MIB = 1024 * 1024;
 
   private record Written(String name, long crc, long compressed, long size, long offset) {}
 
@@ -30,7 +30,7 @@ final class ZipBomb implements AutoCloseable {
   }
 
   /** A Word document's parts around an entry that expands to the given mebibytes of zeros. */
-  static void wordDocument(OutputStream out, int mebibytesOfZeros) throws IOException {
+  public static void wordDocument(OutputStream out, int mebibytesOfZeros) throws IOException {
     try (ZipBomb zip = new ZipBomb(out)) {
       zip.entry(
           "[Content_Types].xml",
