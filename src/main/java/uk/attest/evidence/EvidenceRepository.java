@@ -34,8 +34,11 @@ class EvidenceRepository {
   private static final String RECORD_COLUMNS =
       "id, learner_id, registration_id, assessed_on, catalogue_version, ruleset_version, readiness_score, status, cause, created_at";
 
-  /** A stored file's bytes are rows of this many bytes (the last one fewer). */
-  static final int CHUNK_BYTES = 1024 * 1024;
+  /**
+   * A stored file's bytes are rows of this many bytes (the last one fewer): small enough that no
+   * chunk is a humongous object to the garbage collector at a 768 MB heap (its regions are 1 MB).
+   */
+  static final int CHUNK_BYTES = 256 * 1024;
 
   private final JdbcClient jdbc;
 

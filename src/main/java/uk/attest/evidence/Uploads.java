@@ -108,10 +108,10 @@ public class Uploads {
       String idempotencyKey,
       EvidenceRequest request,
       List<IncomingFile> files) {
-    Learner learner = guard.lockVisible(by, learnerId);
-    Access.require(
-        access.writesEvidence(by, learnerId),
-        "only the learner and their assigned assessor add evidence to these records");
+    // Files are read (hashed, archives inflated) before the learner is locked, so concurrent
+    // uploads of large files wait only for each other's storing.
+    guard.visible(by, learnerId);
+    requireWritesEvidence(by, learnerId);
     Checks checks = new Checks();
     String key = Idempotency.key(checks, idempotencyKey);
     checks.check(
@@ -131,6 +131,8 @@ public class Uploads {
       }
     }
     checks.done();
+    Learner learner = guard.lockVisible(by, learnerId);
+    requireWritesEvidence(by, learnerId);
     List<String> unknown = EvidenceChecks.unknown(catalogue, item.criteria());
     if (!unknown.isEmpty()) {
       throw new UnknownCriteriaException(unknown);
@@ -182,6 +184,12 @@ public class Uploads {
         null,
         AuditSummaries.of(stored));
     return new Upload(stored, false);
+  }
+
+  private void requireWritesEvidence(Actor by, String learnerId) {
+    Access.require(
+        access.writesEvidence(by, learnerId),
+        "only the learner and their assigned assessor add evidence to these records");
   }
 
   /**

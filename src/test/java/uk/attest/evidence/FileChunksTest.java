@@ -23,9 +23,9 @@ import uk.attest.TestPostgres;
 import uk.attest.shared.Sha256;
 
 /**
- * A stored file's bytes are rows of at most a mebibyte, written as the upload is read and read back
- * as the download is written, on H2 and on PostgreSQL; files stored whole before V5 are cut into
- * the same chunks by the migration.
+ * A stored file's bytes are rows of at most a chunk (256 KiB), written as the upload is read and
+ * read back as the download is written, on H2 and on PostgreSQL; files stored whole before V5 are
+ * cut into the same chunks by the migration.
  */
 class FileChunksTest {
   private static final int SIZE = 2 * EvidenceRepository.CHUNK_BYTES + 12_345;
