@@ -99,6 +99,18 @@ final class BenchService implements AutoCloseable {
     return new Learner(learner, assessor, "learner.bench", "assessor.bench", centre);
   }
 
+  /** The first valid ULN from the nine digits of the number on. */
+  static String uln(long from) {
+    for (long first = from; ; first++) {
+      String nine = String.format("%09d", first);
+      for (int check = 0; check < 10; check++) {
+        if (uk.attest.shared.Uln.problem(nine + check).isEmpty()) {
+          return nine + check;
+        }
+      }
+    }
+  }
+
   /** Another learner at the same centre, on the same diploma, with the same assessor; their id. */
   String anotherLearner(Learner first, int n) throws Exception {
     String admin = token(ADMIN);
@@ -112,7 +124,7 @@ final class BenchService implements AutoCloseable {
                     + "\", \"name\": \"Learner "
                     + n
                     + "\", \"uln\": \""
-                    + String.format("%010d", 1000 + n)
+                    + uln(100 * n)
                     + "\"}"));
     post(
         admin,

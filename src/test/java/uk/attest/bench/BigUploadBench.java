@@ -108,6 +108,8 @@ public final class BigUploadBench {
     String token = parts[3] + " " + parts[4];
     HttpClient http = HttpClient.newHttpClient();
 
+    LiveHeap live = new LiveHeap(child.pid());
+    live.start();
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     Map<String, String> sentHashes = new ConcurrentHashMap<>();
     List<Future<String>> uploads = new ArrayList<>();
@@ -124,7 +126,7 @@ public final class BigUploadBench {
       String result = f.get();
       if (result.startsWith("201 ")) {
         uploaded++;
-        Matcher m = Pattern.compile("\"href\":\"([^\"]+)\",").matcher(result);
+        Matcher m = Pattern.compile("\"href\":\"([^\"]+)\"").matcher(result);
         Matcher h = Pattern.compile("\"sha256\":\"([0-9a-f]{64})\"").matcher(result);
         while (m.find() && h.find()) {
           hrefs.add(m.group(1) + " " + h.group(1));
@@ -146,6 +148,8 @@ public final class BigUploadBench {
     }
     double downloadSeconds = (System.nanoTime() - start) / 1e9;
     pool.shutdown();
+    live.interrupt();
+    live.join();
 
     child.getOutputStream().write("quit\n".getBytes(StandardCharsets.UTF_8));
     child.getOutputStream().flush();
@@ -179,6 +183,8 @@ public final class BigUploadBench {
             + "  downloads: %d of %d identical (SHA-256) in %.1f s%n"
             + "  heap in use, sampled every 10 ms: %s%n"
             + "  GC log: %d pauses, most in use before a young or full pause %d MB, most live after one %d MB%n"
+            + "  live heap (a full GC by jcmd GC.class_histogram every 3 s): at most %d MB%n"
+            + "%s"
             + "  OutOfMemoryError: %s%n"
             + "  (the service's output and GC log are in %s)%n",
         database,
@@ -196,8 +202,61 @@ public final class BigUploadBench {
         collections,
         usedBeforeGc,
         liveAfterGc,
+        live.peak >> 20,
+        live.top,
         outOfMemory ? "yes" : "no",
         work);
+  }
+
+  /**
+   * The child's live heap, measured every 3 s by a heap histogram (which collects all garbage
+   * first): the most seen, and the largest classes at that moment.
+   */
+  private static final class LiveHeap extends Thread {
+    private final long pid;
+    volatile long peak;
+    volatile String top = "";
+
+    LiveHeap(long pid) {
+      this.pid = pid;
+      setDaemon(true);
+    }
+
+    @Override
+    public void run() {
+      Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
+      while (!isInterrupted()) {
+        try {
+          Process p =
+              new ProcessBuilder(jcmd.toString(), Long.toString(pid), "GC.class_histogram")
+                  .redirectErrorStream(true)
+                  .start();
+          List<String> lines =
+              new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8)
+                  .lines()
+                  .toList();
+          p.waitFor();
+          for (String line : lines) {
+            if (line.startsWith("Total ")) {
+              long bytes = Long.parseLong(line.trim().split("\\s+")[2]);
+              if (bytes > peak) {
+                peak = bytes;
+                StringBuilder classes = new StringBuilder();
+                lines.stream()
+                    .filter(l -> l.matches("\\s*[1-4]:.*"))
+                    .forEach(l -> classes.append("    ").append(l.trim()).append('\n'));
+                top = classes.toString();
+              }
+            }
+          }
+          Thread.sleep(3000);
+        } catch (InterruptedException e) {
+          return;
+        } catch (IOException e) {
+          return;
+        }
+      }
+    }
   }
 
   /** The bench's class path, also when exec:java runs it in a class loader of its own. */
