@@ -985,6 +985,50 @@ public abstract class ApiTestBase {
   }
 
   @Test
+  void aWordDocumentThatIsAZipBombIs413SayingSoAndNothingIsStored() throws Exception {
+    java.io.ByteArrayOutputStream bomb = new java.io.ByteArrayOutputStream();
+    uk.attest.evidence.ZipBomb.wordDocument(bomb, 50); // about 50 KB expanding to 50 MiB
+    JsonNode p =
+        problem(
+            api.upload(
+                learner,
+                null,
+                metadata("Report", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+                Part.file(
+                    "report.docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    bomb.toByteArray())),
+            413);
+    assertThat(p.get("detail").asString())
+        .contains("'report.docx' is an archive that has an entry that expands more than 100 times");
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("files[0]");
+    assertThat(evidenceCount()).isZero();
+  }
+
+  @Test
+  void aWordDocumentIsStoredAndDownloadedAsItWasSent() throws Exception {
+    java.io.ByteArrayOutputStream docx = new java.io.ByteArrayOutputStream();
+    try (var d = new org.apache.poi.xwpf.usermodel.XWPFDocument()) {
+      d.createParagraph().createRun().setText("Reflective account of the trading review.");
+      d.write(docx);
+    }
+    JsonNode e =
+        created(
+            api.upload(
+                learner,
+                null,
+                metadata("Account", "PRODUCT", "2026-06-01", "ATTECL02.P1"),
+                Part.file(
+                    "account.docx",
+                    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+                    docx.toByteArray())));
+    JsonNode file = e.get("files").get(0);
+    assertThat(file.get("mediaType").asString())
+        .isEqualTo("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    assertThat(api.bytes(file.get("href").asString())).isEqualTo(docx.toByteArray());
+  }
+
+  @Test
   void uploadsCannotUseThePlatformsKeys() {
     JsonNode p =
         problem(

@@ -1,9 +1,14 @@
 package uk.attest.evidence;
 
-import java.io.ByteArrayInputStream;
+import java.io.BufferedInputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.util.HexFormat;
+import java.util.Set;
 import org.apache.tika.Tika;
+import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
@@ -50,21 +55,22 @@ public class FileInspector {
 
   public Inspected inspect(IncomingFile file, String field) {
     String name = safeName(file.name());
-    if (file.bytes().length == 0) {
+    if (file.size() == 0) {
       throw new uk.attest.shared.InvalidInputException(field, "file '" + name + "' is empty");
     }
-    if (file.bytes().length > properties.maxFileSize().toBytes()) {
-      throw new RefusedFile(
-          field
-              + ": file '"
-              + name
-              + "' is "
-              + file.bytes().length
-              + " bytes; the limit is "
-              + properties.maxFileSizeText(),
-          true);
+    if (file.size() > properties.maxFileSize().toBytes()) {
+      throw tooLarge(field, name, file.size());
     }
-    String detected = confirmContainer(detect(file.bytes(), name), file.bytes());
+    Hashed hashed = hash(file);
+    if (hashed.size() > properties.maxFileSize().toBytes()) {
+      throw tooLarge(field, name, hashed.size());
+    }
+    String detected = detect(file, name);
+    Set<String> entries = null;
+    if (ArchiveScan.looksLikeZip(head(file)) || containerPart(detected) != null) {
+      entries = scanArchive(file, field, name);
+    }
+    detected = confirmContainer(detected, entries);
     if (!properties.allowedTypes().contains(detected)) {
       throw new RefusedFile(
           field
@@ -86,15 +92,52 @@ public class FileInspector {
               + detected,
           false);
     }
-    return new Inspected(name, detected, file.bytes().length, Sha256.hex(file.bytes()));
+    return new Inspected(name, detected, hashed.size(), hashed.sha256());
   }
 
-  private String detect(byte[] bytes, String name) {
+  private RefusedFile tooLarge(String field, String name, long size) {
+    return new RefusedFile(
+        field
+            + ": file '"
+            + name
+            + "' is "
+            + size
+            + " bytes; the limit is "
+            + properties.maxFileSizeText(),
+        true);
+  }
+
+  private record Hashed(long size, String sha256) {}
+
+  /** The file's hash and its size, counted as the bytes come rather than taken on trust. */
+  private static Hashed hash(IncomingFile file) {
+    MessageDigest digest = Sha256.digest();
+    long size = 0;
+    byte[] buffer = new byte[64 * 1024];
+    try (InputStream in = file.open()) {
+      for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+        digest.update(buffer, 0, n);
+        size += n;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return new Hashed(size, HexFormat.of().formatHex(digest.digest()));
+  }
+
+  private static byte[] head(IncomingFile file) {
+    try (InputStream in = file.open()) {
+      return in.readNBytes(4);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private String detect(IncomingFile file, String name) {
     Metadata metadata = new Metadata();
     metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-    try {
-      return MediaType.parse(
-              tika.getDetector().detect(new ByteArrayInputStream(bytes), metadata).toString())
+    try (InputStream in = TikaInputStream.get(new BufferedInputStream(file.open()))) {
+      return MediaType.parse(tika.getDetector().detect(in, metadata).toString())
           .getBaseType()
           .toString();
     } catch (IOException e) {
@@ -103,32 +146,46 @@ public class FileInspector {
   }
 
   /**
-   * Office documents are zip files that Tika names partly from the file name; confirm the parts
-   * that make a zip that kind of document, or call it what it is: a zip.
+   * The entries of a ZIP container, read within the archive limits; null when it is not readable as
+   * an archive. An archive past a limit (a zip bomb) is refused as too large.
    */
-  static String confirmContainer(String detected, byte[] bytes) {
-    String needed =
-        switch (detected) {
-          case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
-              "word/document.xml";
-          case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" ->
-              "xl/workbook.xml";
-          case "application/vnd.openxmlformats-officedocument.presentationml.presentation" ->
-              "ppt/presentation.xml";
-          case "application/vnd.oasis.opendocument.text",
-                  "application/vnd.oasis.opendocument.spreadsheet" ->
-              "content.xml";
-          default -> null;
-        };
+  private Set<String> scanArchive(IncomingFile file, String field, String name) {
+    try (InputStream in = new BufferedInputStream(file.open())) {
+      return ArchiveScan.entries(in, properties.archiveLimits());
+    } catch (ArchiveScan.Refused e) {
+      throw new RefusedFile(
+          field + ": file '" + name + "' is an archive that " + e.getMessage(), true);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The part that makes a ZIP container the kind of document Tika named, if it is one. */
+  private static String containerPart(String detected) {
+    return switch (detected) {
+      case "application/vnd.openxmlformats-officedocument.wordprocessingml.document" ->
+          "word/document.xml";
+      case "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" -> "xl/workbook.xml";
+      case "application/vnd.openxmlformats-officedocument.presentationml.presentation" ->
+          "ppt/presentation.xml";
+      case "application/vnd.oasis.opendocument.text",
+              "application/vnd.oasis.opendocument.spreadsheet" ->
+          "content.xml";
+      default -> null;
+    };
+  }
+
+  /**
+   * Office documents are zip files that Tika names partly from the file name; confirm the parts
+   * that make a zip that kind of document (from its entries, null if it could not be read as an
+   * archive), or call it what it is: a zip.
+   */
+  static String confirmContainer(String detected, Set<String> entries) {
+    String needed = containerPart(detected);
     if (needed == null) {
       return detected;
     }
-    java.util.Set<String> entries = new java.util.HashSet<>();
-    try (var zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(bytes))) {
-      for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
-        entries.add(entry.getName());
-      }
-    } catch (IOException e) {
+    if (entries == null) {
       return "application/zip";
     }
     boolean office =

@@ -1,5 +1,6 @@
 package uk.attest.evidence;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -44,8 +45,11 @@ public class LearnerEvidence {
         .toList();
   }
 
-  /** A stored file's facts and bytes. */
-  public record Download(EvidenceFile info, byte[] content) {}
+  /**
+   * A stored file's facts and its bytes, read from the database a chunk at a time as the stream is
+   * read (after the access check, outside its transaction); the reader closes it.
+   */
+  public record Download(EvidenceFile info, InputStream content) {}
 
   @Transactional(readOnly = true)
   public Download file(Actor by, String evidenceId, String fileId) {
@@ -54,6 +58,6 @@ public class LearnerEvidence {
             .filter(f -> f.id().equals(fileId))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("file", fileId));
-    return new Download(info, records.content(evidenceId, fileId).orElseThrow());
+    return new Download(info, records.content(info.id()));
   }
 }

@@ -1,5 +1,8 @@
 package uk.attest.evidence;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -105,10 +108,10 @@ public class Uploads {
       String idempotencyKey,
       EvidenceRequest request,
       List<IncomingFile> files) {
-    Learner learner = guard.lockVisible(by, learnerId);
-    Access.require(
-        access.writesEvidence(by, learnerId),
-        "only the learner and their assigned assessor add evidence to these records");
+    // Files are read (hashed, archives inflated) before the learner is locked, so concurrent
+    // uploads of large files wait only for each other's storing.
+    guard.visible(by, learnerId);
+    requireWritesEvidence(by, learnerId);
     Checks checks = new Checks();
     String key = Idempotency.key(checks, idempotencyKey);
     checks.check(
@@ -128,6 +131,8 @@ public class Uploads {
       }
     }
     checks.done();
+    Learner learner = guard.lockVisible(by, learnerId);
+    requireWritesEvidence(by, learnerId);
     List<String> unknown = EvidenceChecks.unknown(catalogue, item.criteria());
     if (!unknown.isEmpty()) {
       throw new UnknownCriteriaException(unknown);
@@ -153,10 +158,20 @@ public class Uploads {
     records.insert(evidence);
     for (int i = 0; i < inspected.size(); i++) {
       Inspected f = inspected.get(i);
-      records.insert(
-          new EvidenceFile(
-              Ids.next("fil"), evidence.id(), i, f.safeName(), f.mediaType(), f.size(), f.sha256()),
-          files.get(i).bytes());
+      try (InputStream content = files.get(i).open()) {
+        records.insert(
+            new EvidenceFile(
+                Ids.next("fil"),
+                evidence.id(),
+                i,
+                f.safeName(),
+                f.mediaType(),
+                f.size(),
+                f.sha256()),
+            content);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
     }
     records.claim(evidence.id(), item.criteria(), now);
     assessments.recompute(learnerId, "evidence " + evidence.id() + " uploaded");
@@ -169,6 +184,12 @@ public class Uploads {
         null,
         AuditSummaries.of(stored));
     return new Upload(stored, false);
+  }
+
+  private void requireWritesEvidence(Actor by, String learnerId) {
+    Access.require(
+        access.writesEvidence(by, learnerId),
+        "only the learner and their assigned assessor add evidence to these records");
   }
 
   /**

@@ -20,9 +20,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import uk.attest.AttestApplication;
 
 /**
- * The service started in the bench's JVM on a free port, on H2 in memory or in a fresh PostgreSQL
- * schema (dropped on close), with a first admin and no demo data; and the few HTTP calls the
- * benches make, each failing loudly on an unexpected status.
+ * The service started in the bench's JVM on a free port, on H2 in memory, on H2 in a file
+ * ("h2-file:/some/folder/name") or in a fresh PostgreSQL schema (dropped on close), with a first
+ * admin and no demo data; and the few HTTP calls the benches make, each failing loudly on an
+ * unexpected status.
  */
 final class BenchService implements AutoCloseable {
   static final String ADMIN = "admin.bench";
@@ -50,6 +51,11 @@ final class BenchService implements AutoCloseable {
           "--spring.datasource.url=jdbc:postgresql://127.0.0.1:5432/test?currentSchema=" + schema);
       properties.add("--spring.datasource.username=postgres");
       properties.add("--spring.flyway.schemas=" + schema);
+    } else if (database.startsWith("h2-file:")) {
+      properties.add(
+          "--spring.datasource.url=jdbc:h2:file:"
+              + database.substring("h2-file:".length())
+              + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;LOCK_TIMEOUT=10000");
     } else {
       properties.add(
           "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
@@ -59,7 +65,8 @@ final class BenchService implements AutoCloseable {
   }
 
   /** A learner registered on the level 5 diploma with an assessor, both with accounts. */
-  record Learner(String id, String assessorId, String learnerUser, String assessorUser) {}
+  record Learner(
+      String id, String assessorId, String learnerUser, String assessorUser, String centreId) {}
 
   Learner learnerWithAssessor() throws Exception {
     String admin = token(ADMIN);
@@ -89,7 +96,44 @@ final class BenchService implements AutoCloseable {
             + "\"}");
     account(admin, "learner.bench", "LEARNER", "learnerId", learner);
     account(admin, "assessor.bench", "ASSESSOR", "assessorId", assessor);
-    return new Learner(learner, assessor, "learner.bench", "assessor.bench");
+    return new Learner(learner, assessor, "learner.bench", "assessor.bench", centre);
+  }
+
+  /** The first valid ULN from the nine digits of the number on. */
+  static String uln(long from) {
+    for (long first = from; ; first++) {
+      String nine = String.format("%09d", first);
+      for (int check = 0; check < 10; check++) {
+        if (uk.attest.shared.Uln.problem(nine + check).isEmpty()) {
+          return nine + check;
+        }
+      }
+    }
+  }
+
+  /** Another learner at the same centre, on the same diploma, with the same assessor; their id. */
+  String anotherLearner(Learner first, int n) throws Exception {
+    String admin = token(ADMIN);
+    String learner =
+        id(
+            post(
+                admin,
+                "/api/learners",
+                "{\"centreId\": \""
+                    + first.centreId()
+                    + "\", \"name\": \"Learner "
+                    + n
+                    + "\", \"uln\": \""
+                    + uln(100 * n)
+                    + "\"}"));
+    post(
+        admin,
+        "/api/learners/" + learner + "/registrations",
+        "{\"qualificationId\": \"attest-l5-diploma-ecommerce-sales-leadership\", \"currentRole\":"
+            + " \"head-of-e-commerce-sales\", \"startDate\": \"2025-09-01\", \"assessorId\": \""
+            + first.assessorId()
+            + "\"}");
+    return learner;
   }
 
   private void account(String admin, String username, String role, String link, String id)

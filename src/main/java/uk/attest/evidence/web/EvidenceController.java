@@ -7,11 +7,10 @@ import io.swagger.v3.oas.annotations.media.Encoding;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -119,11 +118,9 @@ class EvidenceController {
     }
     List<IncomingFile> incoming = new ArrayList<>();
     for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
-      try {
-        incoming.add(new IncomingFile(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      incoming.add(
+          new IncomingFile(
+              f.getOriginalFilename(), f.getContentType(), f.getSize(), f::getInputStream));
     }
     Uploads.Upload upload = uploads.upload(actor, id, idempotencyKey, request, incoming);
     EvidenceResponse body = EvidenceResponse.of(upload.evidence());
@@ -154,10 +151,13 @@ class EvidenceController {
               mediaType = "application/octet-stream",
               schema = @Schema(type = "string", format = "binary")))
   @GetMapping("/api/evidence/{id}/files/{fileId}")
-  ResponseEntity<byte[]> file(Actor actor, @PathVariable String id, @PathVariable String fileId) {
+  ResponseEntity<InputStreamResource> file(
+      Actor actor, @PathVariable String id, @PathVariable String fileId) {
     LearnerEvidence.Download d = evidence.file(actor, id, fileId);
+    // Copied to the response as it is read from the database, a chunk at a time.
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(d.info().mediaType()))
+        .contentLength(d.info().size())
         .header(
             HttpHeaders.CONTENT_DISPOSITION,
             ContentDisposition.attachment()
@@ -171,7 +171,7 @@ class EvidenceController {
                 + java.util.Base64.getEncoder()
                     .encodeToString(java.util.HexFormat.of().parseHex(d.info().sha256()))
                 + ":")
-        .body(d.content());
+        .body(new InputStreamResource(d.content()));
   }
 
   record ClaimRequest(List<String> criteria) {}

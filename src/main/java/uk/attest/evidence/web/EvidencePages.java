@@ -1,7 +1,5 @@
 package uk.attest.evidence.web;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -172,11 +170,9 @@ class EvidencePages {
     List<IncomingFile> incoming = new ArrayList<>();
     for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
       if (!f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())) {
-        try {
-          incoming.add(new IncomingFile(f.getOriginalFilename(), f.getContentType(), f.getBytes()));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        incoming.add(
+            new IncomingFile(
+                f.getOriginalFilename(), f.getContentType(), f.getSize(), f::getInputStream));
       }
     }
     try {
