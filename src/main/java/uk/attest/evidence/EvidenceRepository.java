@@ -1,22 +1,15 @@
 package uk.attest.evidence;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
-import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Enumeration;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.attest.assessment.Verdict;
@@ -34,16 +27,12 @@ class EvidenceRepository {
   private static final String RECORD_COLUMNS =
       "id, learner_id, registration_id, assessed_on, catalogue_version, ruleset_version, readiness_score, status, cause, created_at";
 
-  /**
-   * A stored file's bytes are rows of this many bytes (the last one fewer): small enough that no
-   * chunk is a humongous object to the garbage collector at a 768 MB heap (its regions are 1 MB).
-   */
-  static final int CHUNK_BYTES = 256 * 1024;
-
   private final JdbcClient jdbc;
+  private final FileChunks chunks;
 
   EvidenceRepository(JdbcClient jdbc) {
     this.jdbc = jdbc;
+    this.chunks = new FileChunks(jdbc);
   }
 
   void insert(Evidence e) {
@@ -82,80 +71,12 @@ class EvidenceRepository {
         .params(
             f.id(), f.evidenceId(), f.position(), f.fileName(), f.mediaType(), f.size(), f.sha256())
         .update();
-    try {
-      int seq = 0;
-      byte[] chunk = content.readNBytes(CHUNK_BYTES);
-      do {
-        jdbc.sql("insert into evidence_file_chunk (file_id, seq, bytes) values (?, ?, ?)")
-            .params(f.id(), seq++, chunk)
-            .update();
-        chunk = content.readNBytes(CHUNK_BYTES);
-      } while (chunk.length > 0);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    chunks.write(f.id(), content);
   }
 
-  /**
-   * A stored file's bytes, read a chunk at a time (one query each) as the stream is read: a
-   * download holds one chunk in memory, however large the file.
-   */
+  /** A stored file's bytes, streamed a chunk at a time (see {@link FileChunks}). */
   InputStream content(String fileId) {
-    int chunks =
-        jdbc.sql("select count(*) from evidence_file_chunk where file_id = ?")
-            .param(fileId)
-            .query(Integer.class)
-            .single();
-    Iterator<InputStream> parts =
-        IntStream.range(0, chunks)
-            .<InputStream>mapToObj(seq -> new LazyChunk(fileId, seq))
-            .iterator();
-    return new SequenceInputStream(
-        new Enumeration<>() {
-          @Override
-          public boolean hasMoreElements() {
-            return parts.hasNext();
-          }
-
-          @Override
-          public InputStream nextElement() {
-            return parts.next();
-          }
-        });
-  }
-
-  /** One chunk, fetched when it is first read. */
-  private final class LazyChunk extends InputStream {
-    private final String fileId;
-    private final int seq;
-    private ByteArrayInputStream bytes;
-
-    LazyChunk(String fileId, int seq) {
-      this.fileId = fileId;
-      this.seq = seq;
-    }
-
-    private ByteArrayInputStream bytes() {
-      if (bytes == null) {
-        bytes =
-            new ByteArrayInputStream(
-                jdbc.sql("select bytes from evidence_file_chunk where file_id = ? and seq = ?")
-                    .params(fileId, seq)
-                    .query(byte[].class)
-                    .single());
-      }
-      return bytes;
-    }
-
-    @Override
-    public int read() {
-      return bytes().read();
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      return bytes().read(b, off, len);
-    }
+    return chunks.read(fileId);
   }
 
   /** Adds the claims not already there; returns how many were new. */

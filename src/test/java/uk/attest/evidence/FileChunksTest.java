@@ -28,7 +28,7 @@ import uk.attest.shared.Sha256;
  * cut into the same chunks by the migration.
  */
 class FileChunksTest {
-  private static final int SIZE = 2 * EvidenceRepository.CHUNK_BYTES + 12_345;
+  private static final int SIZE = 2 * FileChunks.CHUNK_BYTES + 12_345;
 
   @Test
   void aFileLargerThanAChunkIsStoredInChunksAndReadBackIdenticalOnH2() throws IOException {
@@ -62,7 +62,7 @@ class FileChunksTest {
         new ByteArrayInputStream(bytes));
 
     assertThat(chunkSizes(jdbc, "fil_1"))
-        .containsExactly(EvidenceRepository.CHUNK_BYTES, EvidenceRepository.CHUNK_BYTES, 12_345);
+        .containsExactly(FileChunks.CHUNK_BYTES, FileChunks.CHUNK_BYTES, 12_345);
     assertThat(hashOf(records.content("fil_1"))).isEqualTo(sha);
     try (InputStream in = records.content("fil_1")) {
       assertThat(in.readAllBytes()).isEqualTo(bytes);
