@@ -33,6 +33,7 @@ import uk.attest.Api.Response;
       "attest.first-admin.username=" + ApiTestBase.ADMIN,
       "attest.first-admin.password=" + ApiTestBase.PASSWORD,
       "server.tomcat.max-http-form-post-size=32KB",
+      "spring.servlet.multipart.max-request-size=160KB",
       "spring.datasource.url=jdbc:h2:mem:api-errors;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1"
     })
 class ApiErrorsTest {
@@ -118,7 +119,7 @@ class ApiErrorsTest {
     assertThat(p.get("detail").asString()).contains("'metadata'", "32KB").doesNotContain("file");
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("metadata");
     // Over the limit for any one part.
-    String huge = "{\"title\": \"" + "x".repeat(3 * 1024 * 1024) + "\"}";
+    String huge = "{\"title\": \"" + "x".repeat(100 * 1024) + "\"}";
     p = problem(admin.upload("lrn_x", null, huge, Part.text("a.txt", "A")), 413);
     assertThat(p.get("detail").asString()).contains("'metadata'", "64KB").doesNotContain("file");
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("metadata");
@@ -136,6 +137,13 @@ class ApiErrorsTest {
             413);
     assertThat(p.get("detail").asString()).contains("files", "64KB");
     assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("files");
+  }
+
+  @Test
+  void anUploadLargerThanTheRequestLimitIsAProblemNamingTheLimit() {
+    Part file = Part.file("part.bin", "application/octet-stream", new byte[60 * 1024]);
+    JsonNode p = problem(admin.upload("lrn_x", null, "{}", file, file, file), 413);
+    assertThat(p.get("detail").asString()).contains("160KB", "all its parts");
   }
 
   @Test

@@ -167,6 +167,82 @@ public abstract class RefusedInputTestBase {
     assertThat(r.json().get("criteria").size()).isEqualTo(criteria.size());
   }
 
+  // ---- limits that match their columns -------------------------------------------------------
+
+  /**
+   * Free text and names at exactly their documented maximum are stored and read back whole: the
+   * maximum the API states is what the database holds.
+   */
+  @Test
+  void textAtItsDocumentedMaximumIsStoredWhole() {
+    JsonNode doc = admin.get("/v3/api-docs").json();
+    Map<String, Operation> ops = operations();
+    Map<String, List<String>> fields =
+        Map.of(
+            "post /api/learners/{id}/evidence",
+            List.of("title", "description", "witness.name", "witness.role"),
+            "post /api/evidence/{id}/judgements",
+            List.of("feedback"),
+            "post /api/evidence/{id}/samples",
+            List.of("comment"),
+            "post /api/centres",
+            List.of("name"),
+            "post /api/platform/evidence",
+            List.of("externalId", "title", "summary", "transcript"));
+    int checked = 0;
+    for (var entry : fields.entrySet()) {
+      Operation op = ops.get(entry.getKey());
+      ObjectNode body = op.body().deepCopy();
+      Map<String, String> sent = new LinkedHashMap<>();
+      for (String field : entry.getValue()) {
+        int max = fieldSchema(doc, schemaOf(doc, entry.getKey()), field).get("maxLength").asInt();
+        String value = ("Ŵ" + "x".repeat(max)).substring(0, max);
+        set(body, field, NODES.stringNode(value));
+        sent.put(field, value);
+        checked++;
+      }
+      Response r = send(op, body);
+      assertThat(r.status()).as(entry.getKey() + " " + abbreviated(r.body())).isBetween(200, 201);
+      StringBuilder read = new StringBuilder(r.body());
+      // The platform is told only the ids; the learner's assessor reads what was stored.
+      r.json()
+          .path("stored")
+          .forEach(
+              x ->
+                  read.append(
+                      assessorApi.get("/api/evidence/" + x.get("evidenceId").asString()).body()));
+      String stored = read.toString();
+      sent.forEach(
+          (field, value) -> assertThat(stored).as(entry.getKey() + " " + field).contains(value));
+    }
+    assertThat(checked).isEqualTo(11);
+  }
+
+  /** The schema of an operation's request body (its items, for a list; its metadata part). */
+  private static JsonNode schemaOf(JsonNode doc, String operation) {
+    String[] methodAndPath = operation.split(" ", 2);
+    JsonNode content =
+        doc.get("paths").get(methodAndPath[1]).get(methodAndPath[0]).at("/requestBody/content");
+    JsonNode schema =
+        content.has("multipart/form-data")
+            ? resolve(
+                doc,
+                resolve(doc, content.at("/multipart~1form-data/schema")).at("/properties/metadata"))
+            : resolve(doc, content.at("/application~1json/schema"));
+    return "array".equals(schema.path("type").asString())
+        ? resolve(doc, schema.get("items"))
+        : schema;
+  }
+
+  /** A field's schema within an object schema, through nested objects (witness.name). */
+  private static JsonNode fieldSchema(JsonNode doc, JsonNode schema, String field) {
+    JsonNode s = schema;
+    for (String step : field.split("\\.")) {
+      s = resolve(doc, s.get("properties").get(step));
+    }
+    return s;
+  }
+
   // ---- every field of every request body -------------------------------------------------------
 
   /** How to send a good request to one operation; the fuzz changes one field of it at a time. */
