@@ -174,14 +174,21 @@ class ApiErrorsTest {
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/no-such-page"))
+                    .header("Authorization", token)
                     .header("Accept", "text/html")
                     .GET()
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
-    assertThat(r.statusCode()).isIn(302, 404);
-    if (r.statusCode() == 404) {
-      assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
-    }
+    assertThat(r.statusCode()).isEqualTo(404);
+    assertThat(r.headers().firstValue("Content-Type").orElse("")).startsWith("text/html");
+    assertThat(r.body()).contains("Page not found");
+  }
+
+  @Test
+  void aPageWithBadPercentEncodingIsStillAnHtmlPage() throws IOException {
+    String response = raw("GET /learners/%zz HTTP/1.1\r\n");
+    assertThat(response).startsWith("HTTP/1.1 400");
+    assertThat(response).containsIgnoringCase("Content-Type: text/html");
   }
 
   /** A request written by hand, for what an HTTP client library refuses to send. */
