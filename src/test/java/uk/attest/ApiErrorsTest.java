@@ -147,6 +147,14 @@ class ApiErrorsTest {
   }
 
   @Test
+  void aJsonBodyOverTheLimitIsAProblemNamingTheLimit() {
+    String body = "{\"name\": \"" + "x".repeat(1024 * 1024) + "\"}";
+    JsonNode p = problem(admin.post("/api/centres", body), 413);
+    assertThat(p.get("detail").asString()).contains("1MB");
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("body");
+  }
+
+  @Test
   void aPathWithBadPercentEncodingIsAProblemNotTomcatsPage() throws IOException {
     String response = raw("GET /api/centres/%zz HTTP/1.1\r\n");
     assertThat(response).startsWith("HTTP/1.1 400");
