@@ -30,14 +30,15 @@ class UploadLimits {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof FileSizeLimitExceededException f) {
         String part = f.getFieldName() == null ? "files" : f.getFieldName();
+        boolean aFile = f.getFileName() != null && !f.getFileName().isEmpty();
         return new Exceeded(
             part,
-            "The part '"
-                + part
-                + "' is larger than "
+            (aFile ? "A file (part '" + part + "')" : "The part '" + part + "'")
+                + " is larger than "
                 + text(file)
-                + ", the limit for one part; nothing was stored.",
-            "must be at most " + text(file) + (part.equals("files") ? " each" : ""));
+                + (aFile ? ", the limit for one file" : ", the limit for any one part")
+                + "; nothing was stored.",
+            "must be at most " + text(file) + (aFile ? " each" : ""));
       }
       if (t instanceof SizeLimitExceededException) {
         return new Exceeded(
