@@ -160,6 +160,9 @@ class ApiErrorsTest {
     assertThat(response).startsWith("HTTP/1.1 400");
     assertThat(response).containsIgnoringCase("Content-Type: application/problem+json");
     assertThat(response).doesNotContain("<html");
+    JsonNode p = JSON.readTree(response.substring(response.indexOf("\r\n\r\n") + 4));
+    assertThat(p.get("status").asInt()).isEqualTo(400);
+    assertThat(p.get("detail").asString()).startsWith("the request was refused");
   }
 
   @Test
