@@ -167,6 +167,22 @@ public abstract class RefusedInputTestBase {
     assertThat(r.json().get("criteria").size()).isEqualTo(criteria.size());
   }
 
+  // ---- signing in ----------------------------------------------------------------------------
+
+  /** A username no account can have is a failed sign-in like any other, on every database. */
+  @Test
+  void aSignInWithAControlCharacterOrAnAbsurdUsernameIsRefusedNotAnError() {
+    Api anonymous = new Api(port);
+    for (String username : List.of("admin\u0000", "a\u0007b", "x".repeat(5000))) {
+      Response r =
+          anonymous
+              .as(Api.basic(username, password()))
+              .post("/api/auth/token", "application/json", "");
+      assertThat(r.status()).as(r.body()).isEqualTo(401);
+      assertThat(r.header("Content-Type")).startsWith("application/problem+json");
+    }
+  }
+
   // ---- limits that match their columns -------------------------------------------------------
 
   /**

@@ -20,6 +20,31 @@ public final class Text {
     return problem(value, true);
   }
 
+  /**
+   * Text from outside that is kept or looked up but never refused (a username someone tried to sign
+   * in with): each control character and half surrogate pair replaced by U+FFFD, cut to maxLength,
+   * so any database stores and compares it.
+   */
+  public static String storable(String value, int maxLength) {
+    StringBuilder out = new StringBuilder(Math.min(value.length(), maxLength));
+    for (int i = 0; i < value.length() && out.length() < maxLength; i++) {
+      char c = value.charAt(i);
+      if (Character.isHighSurrogate(c)
+          && i + 1 < value.length()
+          && Character.isLowSurrogate(value.charAt(i + 1))) {
+        if (out.length() + 2 > maxLength) {
+          break;
+        }
+        out.append(c).append(value.charAt(++i));
+      } else if (Character.isSurrogate(c) || Character.getType(c) == Character.CONTROL) {
+        out.append('\uFFFD');
+      } else {
+        out.append(c);
+      }
+    }
+    return out.toString();
+  }
+
   private static Optional<String> problem(String value, boolean lines) {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

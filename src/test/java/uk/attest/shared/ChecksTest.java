@@ -97,4 +97,12 @@ class ChecksTest {
         .isInstanceOf(InvalidInputException.class)
         .hasMessage("2 fields are not valid");
   }
+
+  @Test
+  void textKeptButNeverRefusedHasItsControlCharactersReplacedAndIsCut() {
+    assertThat(Text.storable("admin\u0000", 200)).isEqualTo("admin\uFFFD");
+    assertThat(Text.storable("half \uD83D", 200)).isEqualTo("half \uFFFD");
+    assertThat(Text.storable("x".repeat(5000), 200)).hasSize(200);
+    assertThat(Text.storable("ok \uD83D\uDE00", 4)).isEqualTo("ok ");
+  }
 }
