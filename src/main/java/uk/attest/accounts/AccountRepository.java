@@ -62,7 +62,15 @@ class AccountRepository {
   }
 
   public Optional<Account> byUsername(String username) {
-    return one(SELECT + " where username = ?", username);
+    return one(SELECT + " where username = ?", signInName(username));
+  }
+
+  /**
+   * A username as typed at sign-in, as the database can compare and keep it: one with a NUL (which
+   * PostgreSQL refuses) or thousands of characters matches no account and is counted as itself.
+   */
+  private static String signInName(String username) {
+    return uk.attest.shared.Text.storable(username, 200);
   }
 
   /** The account that acts for this learner (one at most: V6's unique index). */
@@ -138,7 +146,7 @@ class AccountRepository {
   long insertFailure(String username, String remote, OffsetDateTime at) {
     var key = new org.springframework.jdbc.support.GeneratedKeyHolder();
     jdbc.sql("insert into login_failure (username, remote, failed_at) values (?, ?, ?)")
-        .params(username, remote, at)
+        .params(signInName(username), remote, at)
         .update(key, "id");
     return key.getKey().longValue();
   }
@@ -151,7 +159,7 @@ class AccountRepository {
   record Failures(long count, OffsetDateTime oldest) {}
 
   Failures failuresByUsername(String username, OffsetDateTime since) {
-    return failures("username", username, since);
+    return failures("username", signInName(username), since);
   }
 
   Failures failuresByRemote(String remote, OffsetDateTime since) {
@@ -169,7 +177,7 @@ class AccountRepository {
   }
 
   void clearFailures(String username) {
-    jdbc.sql("delete from login_failure where username = ?").param(username).update();
+    jdbc.sql("delete from login_failure where username = ?").param(signInName(username)).update();
   }
 
   void deleteFailuresBefore(OffsetDateTime before) {

@@ -1,5 +1,7 @@
 package uk.attest.accounts;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
@@ -21,6 +23,7 @@ import uk.attest.shared.Checks;
 import uk.attest.shared.ConflictException;
 import uk.attest.shared.Dates;
 import uk.attest.shared.Ids;
+import uk.attest.shared.Limits;
 import uk.attest.shared.NotFoundException;
 import uk.attest.shared.Role;
 import uk.attest.shared.Sha256;
@@ -64,14 +67,14 @@ public class Accounts {
   }
 
   public record NewAccount(
-      String username,
-      String displayName,
-      String password,
-      List<String> roles,
-      String learnerId,
-      String assessorId,
-      String centreId,
-      String awardingBodyId) {}
+      @Schema(maxLength = Limits.USERNAME) String username,
+      @Schema(maxLength = Limits.NAME) String displayName,
+      @Schema(maxLength = Limits.PASSWORD) String password,
+      @ArraySchema(schema = @Schema(maxLength = Limits.SHORT_CHOICE)) List<String> roles,
+      @Schema(maxLength = Limits.ID) String learnerId,
+      @Schema(maxLength = Limits.ID) String assessorId,
+      @Schema(maxLength = Limits.ID) String centreId,
+      @Schema(maxLength = Limits.ID) String awardingBodyId) {}
 
   @Transactional
   public Account create(Actor by, NewAccount request) {
@@ -247,7 +250,8 @@ public class Accounts {
         .orElseThrow(() -> new NotFoundException("account", id));
   }
 
-  public record AccountChange(Boolean enabled, String password) {}
+  public record AccountChange(
+      Boolean enabled, @Schema(maxLength = Limits.PASSWORD) String password) {}
 
   /** Enables or disables an account, or sets a new password; disabling revokes its tokens. */
   @Transactional

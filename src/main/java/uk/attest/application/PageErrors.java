@@ -45,8 +45,7 @@ class PageErrors {
             .body(problems.tooLarge(tooLarge));
       }
       if (e instanceof ErrorResponse problem) {
-        return new ResponseEntity<>(
-            problem.getBody(), problem.getHeaders(), problem.getStatusCode());
+        return ProblemAdvice.refusal(problem, request);
       }
       throw e;
     }

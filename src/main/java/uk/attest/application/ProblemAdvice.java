@@ -31,10 +31,10 @@ class ProblemAdvice {
 
   private static final org.slf4j.Logger LOG =
       org.slf4j.LoggerFactory.getLogger(ProblemAdvice.class);
-  private final uk.attest.evidence.UploadProperties uploads;
+  private final UploadLimits limits;
 
-  ProblemAdvice(uk.attest.evidence.UploadProperties uploads) {
-    this.uploads = uploads;
+  ProblemAdvice(UploadLimits limits) {
+    this.limits = limits;
   }
 
   private static ProblemDetail problem(HttpStatus status, String title, String detail) {
@@ -99,18 +99,13 @@ class ProblemAdvice {
     return problem;
   }
 
+  /** An upload over a multipart limit, naming the part and the limit it went over. */
   @ExceptionHandler(MaxUploadSizeExceededException.class)
   ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+    UploadLimits.Exceeded exceeded = limits.of(e);
     ProblemDetail problem =
-        problem(
-            HttpStatus.CONTENT_TOO_LARGE,
-            "Upload too large",
-            "A file is larger than "
-                + uploads.maxFileSizeText()
-                + " (or the request larger than the multipart limit); nothing was stored.");
-    problem.setProperty(
-        "errors",
-        List.of(new Error("files", "each file must be at most " + uploads.maxFileSizeText())));
+        problem(HttpStatus.CONTENT_TOO_LARGE, "Upload too large", exceeded.detail());
+    problem.setProperty("errors", List.of(new Error(exceeded.field(), exceeded.message())));
     return problem;
   }
 
@@ -136,6 +131,67 @@ class ProblemAdvice {
         HttpStatus.CONFLICT,
         "Conflict",
         "that record already exists (another request created it first)");
+  }
+
+  /**
+   * Spring MVC's own refusals inside an API operation (a body or answer type it does not take, a
+   * missing parameter …) keep their status and headers, as problem details in words that say what
+   * to send instead; without this they went on to the servlet's error page.
+   */
+  @ExceptionHandler({
+    org.springframework.web.HttpMediaTypeNotSupportedException.class,
+    org.springframework.web.HttpMediaTypeNotAcceptableException.class,
+    org.springframework.web.HttpRequestMethodNotSupportedException.class,
+    org.springframework.web.bind.ServletRequestBindingException.class,
+    org.springframework.web.servlet.NoHandlerFoundException.class,
+    org.springframework.web.servlet.resource.NoResourceFoundException.class,
+    org.springframework.web.context.request.async.AsyncRequestTimeoutException.class,
+    org.springframework.web.ErrorResponseException.class
+  })
+  org.springframework.http.ResponseEntity<ProblemDetail> refused(
+      Exception e, jakarta.servlet.http.HttpServletRequest request) {
+    return refusal((org.springframework.web.ErrorResponse) e, request);
+  }
+
+  /** A refusal of Spring MVC's as problem details, in Attest's words where Spring's mislead. */
+  static org.springframework.http.ResponseEntity<ProblemDetail> refusal(
+      org.springframework.web.ErrorResponse e, jakarta.servlet.http.HttpServletRequest request) {
+    ProblemDetail body = e.getBody();
+    if (e instanceof org.springframework.web.servlet.resource.NoResourceFoundException
+        || e instanceof org.springframework.web.servlet.NoHandlerFoundException) {
+      body.setTitle("Not found");
+      body.setDetail(
+          "there is no "
+              + request.getMethod()
+              + " "
+              + request.getRequestURI()
+              + "; the API's operations are listed at /v3/api-docs");
+    } else if (e instanceof org.springframework.web.HttpMediaTypeNotSupportedException m) {
+      body.setDetail(
+          "a body of type "
+              + (m.getContentType() == null ? "(none given)" : m.getContentType())
+              + " is not taken here; send "
+              + join(m.getSupportedMediaTypes()));
+    } else if (e instanceof org.springframework.web.HttpMediaTypeNotAcceptableException m) {
+      body.setDetail(
+          "this answers only as "
+              + join(m.getSupportedMediaTypes())
+              + "; ask for that in the Accept header (or leave it out)");
+    }
+    return org.springframework.http.ResponseEntity.status(e.getStatusCode())
+        .headers(e.getHeaders())
+        .contentType(org.springframework.http.MediaType.APPLICATION_PROBLEM_JSON)
+        .body(body);
+  }
+
+  private static String join(List<org.springframework.http.MediaType> types) {
+    return String.join(
+        " or ",
+        types.stream()
+            .map(t -> t.removeQualityValue().toString())
+            .filter(t -> !t.contains("*"))
+            .distinct()
+            .toList());
   }
 
   /** Anything unexpected: logged in full here, answered without internals. */

@@ -1,6 +1,7 @@
 package uk.attest.evidence;
 
 import java.time.Clock;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -9,8 +10,10 @@ import uk.attest.accounts.Access;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.shared.Actor;
+import uk.attest.shared.Checks;
 import uk.attest.shared.Dates;
 import uk.attest.shared.InvalidInputException;
+import uk.attest.shared.Limits;
 import uk.attest.shared.NotFoundException;
 
 /**
@@ -55,17 +58,21 @@ public class Claims {
     if (criteria == null || criteria.isEmpty()) {
       throw new InvalidInputException("criteria", "is required: a list of criterion ids");
     }
-    List<String> unknown = EvidenceChecks.unknown(catalogue, criteria);
+    Checks checks = new Checks();
+    List<String> claimed =
+        List.copyOf(
+            new LinkedHashSet<>(
+                checks.ids("criteria", criteria, Limits.CRITERIA, Limits.CRITERION)));
+    checks.done();
+    List<String> unknown = EvidenceChecks.unknown(catalogue, claimed);
     if (!unknown.isEmpty()) {
       throw new UnknownCriteriaException(unknown);
     }
     List<String> before = records.claims(evidenceId);
-    if (records.claim(
-            evidenceId, List.copyOf(new java.util.LinkedHashSet<>(criteria)), Dates.now(clock))
-        > 0) {
+    if (records.claim(evidenceId, claimed, Dates.now(clock)) > 0) {
       assessments.recompute(
           evidence.learnerId(),
-          "evidence " + evidenceId + " claimed against " + String.join(", ", criteria));
+          "evidence " + evidenceId + " claimed against " + String.join(", ", claimed));
       audit.record(
           by,
           "evidence.claimed",

@@ -5,6 +5,7 @@ import java.util.Collection;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;
 import uk.attest.shared.Checks;
+import uk.attest.shared.Limits;
 
 /** The checks an evidence item passes however it arrives, worded the same for every client. */
 final class EvidenceChecks {
@@ -18,9 +19,16 @@ final class EvidenceChecks {
     return method;
   }
 
-  /** Evidence is of something that has happened. */
-  static void notInFuture(Checks checks, String field, LocalDate date, LocalDate today) {
-    checks.check(!date.isAfter(today), field, date + " is in the future");
+  /**
+   * Evidence is of something that has happened, and since 1970: a required date, or null with an
+   * error.
+   */
+  static LocalDate activityDate(Checks checks, String field, LocalDate date, LocalDate today) {
+    if (date != null && date.isAfter(today)) {
+      checks.add(field, date + " is in the future");
+      return null;
+    }
+    return checks.date(field, date, Limits.EARLIEST_ACTIVITY, today);
   }
 
   /** The criteria the catalogue does not know, as written (a null one as "null"). */

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import uk.attest.shared.Checks;
+import uk.attest.shared.Limits;
 import uk.attest.shared.Sha256;
 
 /**
@@ -14,8 +15,6 @@ import uk.attest.shared.Sha256;
  * @param key null when the client sent none (then nothing is replayed)
  */
 record Idempotency(String key, String fingerprint) {
-  static final int MAX_KEY = 200;
-
   /** Whether an earlier write was stored under the key, and if so whether it was this one. */
   enum Seen {
     NEW,
@@ -25,12 +24,7 @@ record Idempotency(String key, String fingerprint) {
 
   /** A client's Idempotency-Key header, stripped; null when absent or blank. */
   static String key(Checks checks, String header) {
-    String key = header == null || header.isBlank() ? null : header.strip();
-    checks.check(
-        key == null || key.length() <= MAX_KEY,
-        "Idempotency-Key",
-        "must be at most " + MAX_KEY + " characters");
-    return key;
+    return checks.optionalText("Idempotency-Key", header, Limits.IDEMPOTENCY_KEY);
   }
 
   /** A fingerprint of a request's parts, in order (their text joined by NUL, hashed). */

@@ -1,5 +1,6 @@
 package uk.attest.evidence;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
@@ -26,6 +27,7 @@ import uk.attest.shared.Checks;
 import uk.attest.shared.ConflictException;
 import uk.attest.shared.Enums;
 import uk.attest.shared.Ids;
+import uk.attest.shared.Limits;
 import uk.attest.shared.Role;
 
 /**
@@ -68,10 +70,12 @@ public class Judgements {
 
   /** assessorId may be left out: the signed-in assessor judges as themselves. */
   public record JudgementRequest(
-      String verdict,
-      String proficiency,
-      String feedback,
-      String assessorId,
+      @Schema(maxLength = Limits.SHORT_CHOICE, description = "ACCEPTED or REFERRED") String verdict,
+      @Schema(maxLength = Limits.CHOICE, description = "A level of the policy's scale")
+          String proficiency,
+      @Schema(maxLength = Limits.FEEDBACK, description = "Free text; may run over lines")
+          String feedback,
+      @Schema(maxLength = Limits.ID) String assessorId,
       Boolean authenticityConfirmed) {}
 
   /** A judgement, and whether this call stored it or found it stored by an earlier try. */
@@ -133,7 +137,7 @@ public class Judgements {
             evidenceId,
             verdict,
             proficiency,
-            request.feedback(),
+            proposed.feedback(),
             assessor.id(),
             assessor.qualified(),
             Boolean.TRUE.equals(request.authenticityConfirmed()),
@@ -160,7 +164,8 @@ public class Judgements {
   }
 
   /** A judgement as asked for, checked: who judges, what they decide, and at what proficiency. */
-  private record Proposed(Verdict verdict, String proficiency, Assessor assessor) {}
+  private record Proposed(
+      Verdict verdict, String proficiency, String feedback, Assessor assessor) {}
 
   /**
    * Checks that the actor may judge this learner's evidence and what the request asks, adding each
@@ -177,12 +182,15 @@ public class Judgements {
         access.judges(by, learner.id()),
         "only an assessor assigned to this learner judges their evidence");
     Verdict verdict = null;
-    String verdictText = checks.text("verdict", request.verdict(), 20);
+    String verdictText = checks.text("verdict", request.verdict(), Limits.SHORT_CHOICE);
     if (verdictText != null) {
       verdict = Enums.named(Verdict.class, verdictText).orElse(null);
       checks.check(verdict != null, "verdict", "must be ACCEPTED or REFERRED");
     }
-    String proficiency = proficiency(checks, request.proficiency());
+    String proficiency =
+        proficiency(
+            checks, checks.optionalText("proficiency", request.proficiency(), Limits.CHOICE));
+    String feedback = checks.freeText("feedback", request.feedback(), Limits.FEEDBACK, false);
     checks.check(
         verdict != Verdict.ACCEPTED || proficiency != null,
         "proficiency",
@@ -196,11 +204,7 @@ public class Judgements {
             || (request.feedback() != null && !request.feedback().isBlank()),
         "feedback",
         "is required when the evidence is referred back");
-    checks.check(
-        request.feedback() == null || request.feedback().indexOf('\u0000') < 0,
-        "feedback",
-        "must not contain NUL characters");
-    return new Proposed(verdict, proficiency, assessor(by, request, learner, checks));
+    return new Proposed(verdict, proficiency, feedback, assessor(by, request, learner, checks));
   }
 
   /**
@@ -234,7 +238,7 @@ public class Judgements {
             evidenceId,
             proposed.verdict(),
             proposed.proficiency(),
-            request.feedback(),
+            proposed.feedback(),
             proposed.assessor().id(),
             proposed.assessor().qualified(),
             Boolean.TRUE.equals(request.authenticityConfirmed()),
@@ -293,15 +297,18 @@ public class Judgements {
    * the assessor it names, who must work at the learner's centre.
    */
   private Assessor assessor(Actor by, JudgementRequest request, Learner learner, Checks checks) {
-    String assessorId =
-        by.system() ? checks.text("assessorId", request.assessorId(), 40) : by.assessorId();
+    String named =
+        by.system()
+            ? checks.text("assessorId", request.assessorId(), Limits.ID)
+            : checks.optionalText("assessorId", request.assessorId(), Limits.ID);
+    String assessorId = by.system() ? named : by.assessorId();
     checks.check(
-        by.system() || request.assessorId() == null || request.assessorId().equals(assessorId),
+        by.system() || named == null || named.equals(assessorId),
         "assessorId",
         "you judge as yourself ("
             + assessorId
             + "); leave assessorId out or give your own, not '"
-            + request.assessorId()
+            + named
             + "'");
     if (assessorId == null) {
       return null;

@@ -1,5 +1,7 @@
 package uk.attest.evidence;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -26,6 +28,7 @@ import uk.attest.shared.Dates;
 import uk.attest.shared.Enums;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.InvalidInputException.FieldError;
+import uk.attest.shared.Limits;
 
 /**
  * Evidence pushed by the learning platform: conversations, practice scenarios and workplace
@@ -36,9 +39,6 @@ import uk.attest.shared.InvalidInputException.FieldError;
 public class PlatformIntake {
   /** The largest batch accepted in one request. */
   public static final int MAX_ITEMS = 1000;
-
-  /** The longest transcript accepted, in characters (about a two-hour conversation). */
-  public static final int MAX_TRANSCRIPT = 200_000;
 
   /** Marks the platform's items among a learner's keys; uploads may not use it. */
   public static final String KEY_PREFIX = "platform:";
@@ -70,16 +70,22 @@ public class PlatformIntake {
 
   /** One item from the platform; the learner is named by id or by ULN. */
   public record PlatformItem(
-      String externalId,
-      String learnerId,
-      String learnerUln,
-      String kind,
-      String method,
-      String title,
-      String summary,
-      String transcript,
-      LocalDate occurredOn,
-      List<String> criteria,
+      @Schema(maxLength = Limits.EXTERNAL_ID, description = "The platform's own id of the item")
+          String externalId,
+      @Schema(maxLength = Limits.ID) String learnerId,
+      @Schema(maxLength = Limits.ULN) String learnerUln,
+      @Schema(maxLength = Limits.CHOICE) String kind,
+      @Schema(maxLength = Limits.CHOICE) String method,
+      @Schema(maxLength = Limits.TITLE) String title,
+      @Schema(maxLength = Limits.DESCRIPTION, description = "Free text; may run over lines")
+          String summary,
+      @Schema(maxLength = Limits.TRANSCRIPT, description = "Free text; may run over lines")
+          String transcript,
+      @Schema(description = "When it happened: from 1970-01-01 to today") LocalDate occurredOn,
+      @ArraySchema(
+              maxItems = Limits.CRITERIA,
+              schema = @Schema(maxLength = Limits.CRITERION, description = "A criterion id"))
+          List<String> criteria,
       Boolean learnerDeclaration) {}
 
   public record Stored(String externalId, String evidenceId, String learnerId) {}
@@ -135,14 +141,14 @@ public class PlatformIntake {
         case NEW -> {
           Evidence e = toEvidence(item).stored(learner.id(), receipt, now, by.accountId());
           records.insert(e);
-          records.claim(e.id(), List.copyOf(new LinkedHashSet<>(item.criteria())), now);
+          records.claim(e.id(), claimed(item), now);
           Map<String, Object> after = new LinkedHashMap<>();
           after.put("externalId", item.externalId().strip());
           after.put("kind", e.platformKind());
           after.put("title", e.title());
           after.put("method", e.method());
           after.put("activityDate", e.activityDate().toString());
-          after.put("criteria", List.copyOf(new LinkedHashSet<>(item.criteria())));
+          after.put("criteria", claimed(item));
           audits.add(
               () ->
                   audit.record(
@@ -183,6 +189,11 @@ public class PlatformIntake {
         item.learnerDeclaration());
   }
 
+  /** The criteria an item is mapped to, once each, as the catalogue spells them. */
+  private static List<String> claimed(PlatformItem item) {
+    return List.copyOf(new LinkedHashSet<>(item.criteria().stream().map(String::strip).toList()));
+  }
+
   /** What an item says, so a re-sent item can be told from a changed one. */
   private static String fingerprint(PlatformItem item) {
     return Idempotency.fingerprint(
@@ -203,41 +214,43 @@ public class PlatformIntake {
       return null;
     }
     Checks checks = new Checks();
-    checks.text("externalId", item.externalId(), 180);
-    checks.text("title", item.title(), 300);
-    checks.text("transcript", item.transcript(), MAX_TRANSCRIPT);
-    checks.check(
-        item.summary() == null || item.summary().indexOf('\u0000') < 0,
-        "summary",
-        "must not contain NUL characters");
-    String kind = checks.text("kind", item.kind(), 40);
+    checks.text("externalId", item.externalId(), Limits.EXTERNAL_ID);
+    checks.text("title", item.title(), Limits.TITLE);
+    checks.freeText("summary", item.summary(), Limits.DESCRIPTION, false);
+    checks.freeText("transcript", item.transcript(), Limits.TRANSCRIPT, true);
+    String kind = checks.text("kind", item.kind(), Limits.CHOICE);
     if (kind != null && Enums.named(PlatformKind.class, kind).isEmpty()) {
       checks.add(
           "kind",
           "must be one of " + String.join(", ", new TreeSet<>(Enums.names(PlatformKind.class))));
     }
-    if (item.method() != null) {
+    if (checks.optionalText("method", item.method(), Limits.CHOICE) != null) {
       EvidenceChecks.method(checks, "method", item.method());
     }
-    LocalDate on = checks.required("occurredOn", item.occurredOn());
-    if (on != null) {
-      EvidenceChecks.notInFuture(checks, "occurredOn", on, assessments.today());
-    }
+    EvidenceChecks.activityDate(checks, "occurredOn", item.occurredOn(), assessments.today());
     checks.required("learnerDeclaration", item.learnerDeclaration());
     if (item.criteria() == null || item.criteria().isEmpty()) {
       checks.add("criteria", "is required: platform evidence arrives mapped to criteria");
     } else {
-      unknown.addAll(EvidenceChecks.unknown(catalogue, item.criteria()));
+      unknown.addAll(
+          EvidenceChecks.unknown(
+              catalogue,
+              checks.ids("criteria", item.criteria(), Limits.CRITERIA, Limits.CRITERION)));
+    }
+    String learnerId = checks.optionalText("learnerId", item.learnerId(), Limits.ID);
+    String learnerUln = checks.optionalText("learnerUln", item.learnerUln(), Limits.ULN);
+    if (!checks.ok()) {
+      learnerId = null;
+      learnerUln = null;
     }
     Learner learner = null;
-    if (item.learnerId() != null) {
-      learner = people.learner(item.learnerId()).orElse(null);
-      checks.check(learner != null, "learnerId", "unknown learner '" + item.learnerId() + "'");
-    } else if (item.learnerUln() != null) {
-      learner = people.learnerByUln(item.learnerUln()).orElse(null);
-      checks.check(
-          learner != null, "learnerUln", "no learner with ULN '" + item.learnerUln() + "'");
-    } else {
+    if (learnerId != null) {
+      learner = people.learner(learnerId).orElse(null);
+      checks.check(learner != null, "learnerId", "unknown learner '" + learnerId + "'");
+    } else if (learnerUln != null) {
+      learner = people.learnerByUln(learnerUln).orElse(null);
+      checks.check(learner != null, "learnerUln", "no learner with ULN '" + learnerUln + "'");
+    } else if (item.learnerId() == null && item.learnerUln() == null) {
       checks.add("learnerId", "is required (or learnerUln)");
     }
     try {

@@ -1,5 +1,6 @@
 package uk.attest.evidence;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +16,7 @@ import uk.attest.shared.ConflictException;
 import uk.attest.shared.Dates;
 import uk.attest.shared.Enums;
 import uk.attest.shared.Ids;
+import uk.attest.shared.Limits;
 
 /**
  * Internal quality assurance: an IQA of the learner's centre samples the current judgement of an
@@ -43,7 +45,11 @@ public class Sampling {
   }
 
   /** An IQA's sampling decision: AGREED, or ACTION_REQUIRED saying what to look at again. */
-  public record SampleRequest(String outcome, String comment) {}
+  public record SampleRequest(
+      @Schema(maxLength = Limits.SHORT_CHOICE, description = "AGREED or ACTION_REQUIRED")
+          String outcome,
+      @Schema(maxLength = Limits.COMMENT, description = "Free text; may run over lines")
+          String comment) {}
 
   @Transactional
   public Sample sample(Actor by, String evidenceId, SampleRequest request) {
@@ -53,11 +59,11 @@ public class Sampling {
         access.samples(by, learner.centreId()),
         "only an IQA of the learner's centre records sampling decisions");
     Checks checks = new Checks();
-    String text = checks.text("outcome", request.outcome(), 20);
+    String text = checks.text("outcome", request.outcome(), Limits.SHORT_CHOICE);
     SampleOutcome outcome =
         text == null ? null : Enums.named(SampleOutcome.class, text).orElse(null);
     checks.check(text == null || outcome != null, "outcome", "must be AGREED or ACTION_REQUIRED");
-    String comment = checks.text("comment", request.comment(), 4000);
+    String comment = checks.freeText("comment", request.comment(), Limits.COMMENT, true);
     checks.done();
     List<Judgement> history = records.judgements(evidenceId);
     if (history.isEmpty()) {

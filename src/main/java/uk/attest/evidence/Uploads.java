@@ -1,5 +1,7 @@
 package uk.attest.evidence;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,7 +10,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,6 +27,7 @@ import uk.attest.shared.ConflictException;
 import uk.attest.shared.Dates;
 import uk.attest.shared.Ids;
 import uk.attest.shared.InvalidInputException;
+import uk.attest.shared.Limits;
 
 /**
  * Evidence uploaded by a learner or their assessor: the item, its files and the criteria it is
@@ -67,15 +69,22 @@ public class Uploads {
 
   /** What an upload says about its evidence. */
   public record EvidenceRequest(
-      String title,
-      String description,
-      String method,
-      LocalDate activityDate,
-      List<String> criteria,
+      @Schema(maxLength = Limits.TITLE) String title,
+      @Schema(maxLength = Limits.DESCRIPTION, description = "Free text; may run over lines")
+          String description,
+      @Schema(maxLength = Limits.CHOICE, description = "An assessment method, e.g. PRODUCT")
+          String method,
+      @Schema(description = "When it happened: from 1970-01-01 to today") LocalDate activityDate,
+      @ArraySchema(
+              maxItems = Limits.CRITERIA,
+              schema = @Schema(maxLength = Limits.CRITERION, description = "A criterion id"))
+          List<String> criteria,
       Boolean learnerDeclaration,
       WitnessRequest witness) {}
 
-  public record WitnessRequest(String name, String role) {}
+  /** Who saw the work done, and in what role. */
+  public record WitnessRequest(
+      @Schema(maxLength = Limits.NAME) String name, @Schema(maxLength = Limits.NAME) String role) {}
 
   /** The stored item, and whether this call stored it or found it stored by an earlier try. */
   public record Upload(EvidenceView evidence, boolean replayed) {}
@@ -197,32 +206,31 @@ public class Uploads {
    * catalogue once every field is right.
    */
   private NewEvidence check(EvidenceRequest request, Checks checks) {
-    String title = checks.text("title", request.title(), 300);
+    String title = checks.text("title", request.title(), Limits.TITLE);
+    String description =
+        checks.freeText("description", request.description(), Limits.DESCRIPTION, false);
     Method method = null;
-    if (checks.text("method", request.method(), 40) != null) {
+    if (checks.text("method", request.method(), Limits.CHOICE) != null) {
       method = EvidenceChecks.method(checks, "method", request.method());
     }
-    LocalDate date = checks.required("activityDate", request.activityDate());
-    if (date != null) {
-      EvidenceChecks.notInFuture(checks, "activityDate", date, assessments.today());
-    }
+    LocalDate date =
+        EvidenceChecks.activityDate(
+            checks, "activityDate", request.activityDate(), assessments.today());
     checks.required("learnerDeclaration", request.learnerDeclaration());
     Witness witness = null;
     if (request.witness() != null) {
-      String name = checks.text("witness.name", request.witness().name(), 200);
-      witness = new Witness(name, request.witness().role());
+      String name = checks.text("witness.name", request.witness().name(), Limits.NAME);
+      String role = checks.optionalText("witness.role", request.witness().role(), Limits.NAME);
+      witness = new Witness(name, role);
     }
-    List<String> criteria = request.criteria() == null ? List.of() : request.criteria();
-    for (int i = 0; i < criteria.size(); i++) {
-      checks.check(
-          criteria.get(i) != null, "criteria[" + i + "]", "must be a criterion id, not null");
-    }
+    List<String> criteria =
+        checks.ids("criteria", request.criteria(), Limits.CRITERIA, Limits.CRITERION);
     return NewEvidence.uploaded(
         title,
-        request.description(),
+        description,
         method,
         date,
-        criteria.stream().filter(Objects::nonNull).toList(),
+        criteria,
         Boolean.TRUE.equals(request.learnerDeclaration()),
         witness);
   }

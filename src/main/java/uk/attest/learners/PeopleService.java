@@ -1,5 +1,6 @@
 package uk.attest.learners;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -26,6 +27,7 @@ import uk.attest.shared.ConflictException;
 import uk.attest.shared.Dates;
 import uk.attest.shared.Ids;
 import uk.attest.shared.InvalidInputException;
+import uk.attest.shared.Limits;
 import uk.attest.shared.NotFoundException;
 import uk.attest.shared.Uln;
 
@@ -61,28 +63,36 @@ public class PeopleService {
     this.events = events;
   }
 
-  public record NewCentre(String name) {}
+  public record NewCentre(@Schema(maxLength = Limits.NAME) String name) {}
 
-  public record NewAwardingBody(String name) {}
+  public record NewAwardingBody(@Schema(maxLength = Limits.NAME) String name) {}
 
-  public record NewApproval(String awardingBodyId) {}
+  public record NewApproval(@Schema(maxLength = Limits.ID) String awardingBodyId) {}
 
-  public record NewAssessor(String centreId, String name, Boolean qualified) {}
+  public record NewAssessor(
+      @Schema(maxLength = Limits.ID) String centreId,
+      @Schema(maxLength = Limits.NAME) String name,
+      Boolean qualified) {}
 
-  public record NewLearner(String centreId, String name, String uln) {}
+  public record NewLearner(
+      @Schema(maxLength = Limits.ID) String centreId,
+      @Schema(maxLength = Limits.NAME) String name,
+      @Schema(maxLength = Limits.ULN, description = "Unique Learner Number: ten digits")
+          String uln) {}
 
   public record NewRegistration(
-      String qualificationId,
-      String currentRole,
-      LocalDate startDate,
-      BigDecimal weeklyLearningHours,
-      String assessorId) {}
+      @Schema(maxLength = Limits.CATALOGUE_ID) String qualificationId,
+      @Schema(maxLength = Limits.CATALOGUE_ID) String currentRole,
+      @Schema(description = "From 20 years ago to a year ahead") LocalDate startDate,
+      @Schema(minimum = "0", exclusiveMinimum = true, maximum = "168")
+          BigDecimal weeklyLearningHours,
+      @Schema(maxLength = Limits.ID) String assessorId) {}
 
   @Transactional
   public Centre createCentre(Actor by, NewCentre request) {
     Access.require(access.manages(by), "only an admin creates centres");
     Checks checks = new Checks();
-    String name = checks.text("name", request.name(), 200);
+    String name = checks.text("name", request.name(), Limits.NAME);
     checks.done();
     Centre centre = new Centre(Ids.next("ctr"), name, now());
     store(by, centre);
@@ -93,7 +103,7 @@ public class PeopleService {
   public AwardingBody createAwardingBody(Actor by, NewAwardingBody request) {
     Access.require(access.manages(by), "only an admin creates awarding bodies");
     Checks checks = new Checks();
-    String name = checks.text("name", request.name(), 200);
+    String name = checks.text("name", request.name(), Limits.NAME);
     checks.done();
     AwardingBody body = new AwardingBody(Ids.next("abo"), name, now());
     store(by, body);
@@ -106,7 +116,7 @@ public class PeopleService {
     centre(by, centreId);
     Access.require(access.manages(by), "only an admin registers centres with awarding bodies");
     Checks checks = new Checks();
-    String bodyId = checks.text("awardingBodyId", request.awardingBodyId(), 40);
+    String bodyId = checks.text("awardingBodyId", request.awardingBodyId(), Limits.ID);
     if (bodyId != null && people.awardingBody(bodyId).isEmpty()) {
       checks.add("awardingBodyId", "unknown awarding body '" + bodyId + "'");
     }
@@ -123,8 +133,8 @@ public class PeopleService {
   public Assessor createAssessor(Actor by, NewAssessor request) {
     Access.require(access.manages(by), "only an admin creates assessors");
     Checks checks = new Checks();
-    String centreId = checks.text("centreId", request.centreId(), 40);
-    String name = checks.text("name", request.name(), 200);
+    String centreId = checks.text("centreId", request.centreId(), Limits.ID);
+    String name = checks.text("name", request.name(), Limits.NAME);
     checks.required("qualified", request.qualified());
     checks.done();
     requireCentre(centreId);
@@ -137,9 +147,9 @@ public class PeopleService {
   public Learner createLearner(Actor by, NewLearner request) {
     Access.require(access.manages(by), "only an admin enrols learners");
     Checks checks = new Checks();
-    String centreId = checks.text("centreId", request.centreId(), 40);
-    String name = checks.text("name", request.name(), 200);
-    String uln = checks.text("uln", request.uln(), 10);
+    String centreId = checks.text("centreId", request.centreId(), Limits.ID);
+    String name = checks.text("name", request.name(), Limits.NAME);
+    String uln = checks.text("uln", request.uln(), Limits.ULN);
     if (uln != null) {
       Uln.problem(uln).ifPresent(p -> checks.add("uln", p));
     }
@@ -162,23 +172,31 @@ public class PeopleService {
             .orElseThrow(() -> new NotFoundException("learner", learnerId));
     Access.require(access.manages(by), "only an admin registers learners on qualifications");
     Checks checks = new Checks();
-    String qualification = checks.text("qualificationId", request.qualificationId(), 200);
+    String qualification =
+        checks.text("qualificationId", request.qualificationId(), Limits.CATALOGUE_ID);
     if (qualification != null && catalogue.qualification(qualification).isEmpty()) {
       checks.add("qualificationId", "unknown qualification '" + qualification + "'");
     }
-    String role = checks.text("currentRole", request.currentRole(), 200);
+    String role = checks.text("currentRole", request.currentRole(), Limits.CATALOGUE_ID);
     if (role != null && catalogue.role(role).isEmpty()) {
       checks.add("currentRole", "unknown role '" + role + "'");
     }
-    LocalDate start = checks.required("startDate", request.startDate());
+    LocalDate today = Dates.today(clock);
+    LocalDate start =
+        checks.date(
+            "startDate",
+            request.startDate(),
+            today.minusYears(Limits.REGISTRATION_YEARS_BACK),
+            today.plusYears(Limits.REGISTRATION_YEARS_AHEAD));
     BigDecimal hours = request.weeklyLearningHours();
     checks.check(
         hours == null || (hours.signum() > 0 && hours.compareTo(BigDecimal.valueOf(168)) <= 0),
         "weeklyLearningHours",
         "must be more than 0 and at most 168");
-    if (request.assessorId() != null) {
+    String assessorId = checks.optionalText("assessorId", request.assessorId(), Limits.ID);
+    if (assessorId != null) {
       people
-          .assessor(request.assessorId())
+          .assessor(assessorId)
           .ifPresentOrElse(
               a -> {
                 checks.check(
@@ -190,7 +208,7 @@ public class PeopleService {
                     "assessorId",
                     "assessor '" + a.id() + "' is this learner; nobody assesses themselves");
               },
-              () -> checks.add("assessorId", "unknown assessor '" + request.assessorId() + "'"));
+              () -> checks.add("assessorId", "unknown assessor '" + assessorId + "'"));
     }
     checks.done();
     if (people.registrations(learnerId).stream()
@@ -200,14 +218,7 @@ public class PeopleService {
     }
     Registration registration =
         new Registration(
-            Ids.next("reg"),
-            learnerId,
-            qualification,
-            role,
-            start,
-            hours,
-            request.assessorId(),
-            now());
+            Ids.next("reg"), learnerId, qualification, role, start, hours, assessorId, now());
     store(by, registration);
     return registration;
   }

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.Collection;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.databind.exc.InvalidNullException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
@@ -32,6 +33,12 @@ public final class JsonPaths {
               ? ""
               : "; expected one of "
                   + String.join(", ", known.stream().map(String::valueOf).sorted().toList()));
+    }
+    if (e instanceof RefusedText t) {
+      return t.reason();
+    }
+    if (e instanceof InvalidNullException) {
+      return "must not be null";
     }
     if (e instanceof MismatchedInputException m && m.getTargetType() != null) {
       return "must be " + expected(m.getTargetType());

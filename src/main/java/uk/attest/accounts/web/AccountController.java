@@ -1,6 +1,7 @@
 package uk.attest.accounts.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.attest.accounts.Account;
 import uk.attest.accounts.Accounts;
 import uk.attest.shared.Actor;
+import uk.attest.shared.Limits;
 
 /** Accounts (admins manage them), the signed-in account itself, and bearer tokens. */
 @Tag(
@@ -74,7 +76,9 @@ class AccountController {
     return actor;
   }
 
-  record PasswordChange(String currentPassword, String newPassword) {}
+  record PasswordChange(
+      @Schema(maxLength = Limits.PASSWORD) String currentPassword,
+      @Schema(maxLength = Limits.PASSWORD) String newPassword) {}
 
   @Operation(summary = "Change your own password (ends your sessions and tokens)")
   @ApiResponse(responseCode = "204", description = "Done; nothing to return")

@@ -39,6 +39,7 @@ import uk.attest.evidence.Uploads.EvidenceRequest;
 import uk.attest.shared.Actor;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.JsonPaths;
+import uk.attest.shared.Limits;
 
 /** Evidence upload (metadata plus files), claims, judgements and file downloads. */
 @Tag(
@@ -174,7 +175,12 @@ class EvidenceController {
         .body(new InputStreamResource(d.content()));
   }
 
-  record ClaimRequest(List<String> criteria) {}
+  record ClaimRequest(
+      @ArraySchema(
+              minItems = 1,
+              maxItems = Limits.CRITERIA,
+              schema = @Schema(maxLength = Limits.CRITERION, description = "A criterion id"))
+          List<String> criteria) {}
 
   @Operation(summary = "Claim an evidence item against more criteria")
   @PostMapping("/api/evidence/{id}/claims")

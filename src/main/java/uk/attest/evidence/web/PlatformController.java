@@ -1,6 +1,9 @@
 package uk.attest.evidence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -48,7 +51,26 @@ class PlatformController {
     this.json = json;
   }
 
-  @Operation(summary = "Send a batch of evidence from the learning platform (JSON array or NDJSON)")
+  @Operation(
+      summary = "Send a batch of evidence from the learning platform (JSON array or NDJSON)",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content = {
+                @Content(
+                    mediaType = "application/json",
+                    array =
+                        @ArraySchema(
+                            minItems = 1,
+                            maxItems = PlatformIntake.MAX_ITEMS,
+                            schema = @Schema(implementation = PlatformItem.class))),
+                @Content(
+                    mediaType = NDJSON,
+                    schema =
+                        @Schema(
+                            implementation = PlatformItem.class,
+                            description = "One item a line"))
+              }))
   @PostMapping(
       value = "/api/platform/evidence",
       consumes = {"application/json", NDJSON})
