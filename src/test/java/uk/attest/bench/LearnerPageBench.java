@@ -8,14 +8,17 @@ import java.util.Locale;
  * person opens most. Starts the service (H2 in memory, or PostgreSQL), registers a learner with an
  * assessor, uploads N items (each claiming two criteria) and accepts every other one, so the page
  * shows a full heat map, next steps, gaps and an evidence list; then the assessor, signed in
- * through the sign-in form like a person, opens the page R times after 20 warm-up requests. Beside
- * it, the same learner's assessment from the API (the JSON the page is built from), as the
- * baseline: the page's cost over it is the rendering.
+ * through the sign-in form like a person, opens the page R times after 200 warm-up requests (fewer
+ * leave the JIT compiler still at work: 20 gave a median half as high again). Beside it, the same
+ * learner's assessment from the API (the JSON the page is built from), as the baseline: the page's
+ * cost over it is the rendering.
  *
  * <p>Run: {@code mvn -q test-compile exec:java -Dexec.classpathScope=test
  * -Dexec.mainClass=uk.attest.bench.LearnerPageBench -Dexec.args="200 100 h2"}.
  */
 public final class LearnerPageBench {
+  private static final int WARM_UP = 200;
+
   private LearnerPageBench() {}
 
   public static void main(String[] args) throws Exception {
@@ -50,7 +53,7 @@ public final class LearnerPageBench {
       String page = "/learners/" + learner.id();
       String api = "/api/learners/" + learner.id() + "/assessment";
       int size = service.get(browser, null, page).length();
-      for (int i = 0; i < 20; i++) { // warm-up, not measured
+      for (int i = 0; i < WARM_UP; i++) { // not measured
         service.get(browser, null, page);
         service.get(service.http, assessor, api);
       }
@@ -70,11 +73,12 @@ public final class LearnerPageBench {
       java.util.Arrays.sort(sortedApi);
       System.out.printf(
           Locale.UK,
-          "%s, learner with %d evidence items (%d accepted), %d requests each after 20 warm-up%n",
+          "%s, learner with %d evidence items (%d accepted), %d requests each after %d warm-up%n",
           database,
           items,
           (items + 1) / 2,
-          runs);
+          runs,
+          WARM_UP);
       System.out.printf(
           Locale.UK, "  learner page (%d KB): %s%n", size / 1024, BenchService.summary(pageNanos));
       System.out.println("  API assessment:      " + BenchService.summary(apiNanos));
