@@ -34,6 +34,7 @@ class ModularityTest {
                 "evidence",
                 "learners",
                 "reports",
-                "shared"));
+                "shared",
+                "suggestions"));
   }
 }
