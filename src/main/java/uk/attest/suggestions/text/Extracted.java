@@ -11,9 +11,4 @@ public record Extracted(String text, boolean truncated, String note) {
   public Extracted {
     Objects.requireNonNull(text, "text");
   }
-
-  /** Whether all of the file's text was read. */
-  public boolean complete() {
-    return note == null;
-  }
 }

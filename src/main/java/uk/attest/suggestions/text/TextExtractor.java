@@ -189,7 +189,15 @@ public final class TextExtractor {
     if (message == null || message.isBlank()) {
       return e.getClass().getSimpleName();
     }
-    String line = message.strip().lines().findFirst().orElse("").strip();
+    // StAX puts the position first and the reason after "Message: " on a later line.
+    int reasonAt = message.indexOf("Message: ");
+    String line =
+        (reasonAt >= 0 ? message.substring(reasonAt + "Message: ".length()) : message)
+            .strip()
+            .lines()
+            .findFirst()
+            .orElse("")
+            .strip();
     if (line.length() > 150) {
       line = line.substring(0, 147) + "...";
     }

@@ -154,6 +154,10 @@ class TextExtractorLimitsTest {
     Extracted read = read(DEFAULTS, Fixtures.openDocument(ODT, content), ODT);
 
     assertThat(read.text()).doesNotContain(hostname);
+    assertThat(read.note())
+        .isEqualTo(
+            "The file could not be read as an OpenDocument text: "
+                + "The entity \"secret\" was referenced, but not declared.");
   }
 
   @Test

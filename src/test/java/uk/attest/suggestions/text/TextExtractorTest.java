@@ -37,7 +37,6 @@ class TextExtractorTest {
     assertThat(read.text()).isEqualTo("Stock was rotated on Monday.\nWaste fell by a third.");
     assertThat(read.truncated()).isFalse();
     assertThat(read.note()).isNull();
-    assertThat(read.complete()).isTrue();
   }
 
   @Test
