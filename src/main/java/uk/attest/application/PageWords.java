@@ -32,6 +32,11 @@ public class PageWords {
     return Words.verdict(verdict);
   }
 
+  /** How sure a suggested criterion is, in words ("Likely match"). */
+  public String suggestionStrength(double score) {
+    return uk.attest.suggestions.Strength.of(score);
+  }
+
   public String decision(String code) {
     return Words.decision(code);
   }

@@ -12,6 +12,7 @@
       "assessment",
       "assessment :: drools",
       "catalogue",
+      "suggestions",
       "shared"
     })
 package uk.attest.application;

@@ -36,6 +36,8 @@ import uk.attest.reports.PortfolioWorkbook;
 import uk.attest.reports.Portfolios;
 import uk.attest.reports.ReportAssets;
 import uk.attest.shared.Dates;
+import uk.attest.suggestions.Suggester;
+import uk.attest.suggestions.SuggestionJson;
 
 /**
  * The command line. Exit codes: 0 done; 1 the criteria or rules have problems; 2 the input or the
@@ -47,7 +49,16 @@ public final class Cli {
   static final int BAD_INPUT = 2;
   static final int INTERNAL_ERROR = 3;
   private static final Set<String> COMMANDS =
-      Set.of("assess", "export", "validate", "import-role", "import-nos", "help", "--help", "-h");
+      Set.of(
+          "assess",
+          "export",
+          "validate",
+          "import-role",
+          "import-nos",
+          "suggest",
+          "help",
+          "--help",
+          "-h");
 
   private final PrintStream out;
   private final PrintStream err;
@@ -86,6 +97,7 @@ public final class Cli {
         case "import-role" -> importRole(options);
         case "import-nos" -> importNos(options);
         case "export" -> export(options);
+        case "suggest" -> suggest(options);
         default -> {
           out.println(USAGE);
           yield OK;
@@ -143,6 +155,33 @@ public final class Cli {
             PortfolioWorkbook.write(portfolio, assets, stream);
           }
         });
+    return OK;
+  }
+
+  /**
+   * The criteria a text shows, as a JSON array best first: only confident suggestions, so an empty
+   * array means no confident match.
+   */
+  private int suggest(Options o) {
+    Path file = o.argument("TEXT.txt");
+    String text = readText(file);
+    int top = o.top();
+    Catalogue catalogue = CatalogueLoader.load(o.criteria());
+    List<String> standards = o.standards();
+    List<String> unknown =
+        standards.stream().filter(code -> catalogue.unit(code).isEmpty()).toList();
+    if (!unknown.isEmpty()) {
+      throw new UsageException(
+          "--standards: no standard "
+              + String.join(", ", unknown)
+              + " in "
+              + o.criteria()
+              + " (it has "
+              + catalogue.units().stream().map(u -> u.code()).sorted().toList()
+              + ")");
+    }
+    Suggester suggester = Suggester.over(catalogue.units());
+    write(o, SuggestionJson.write(suggester.suggest(text, standards, top)));
     return OK;
   }
 
@@ -324,6 +363,8 @@ public final class Cli {
         validate                                              check criteria/ and rules/, list every problem
         import-role PROFILE.txt [--out FILE]                  write a role framework from a role profile
         import-nos FILE.json --level N [--out FILE]           write a NOS from the NOS database's JSON export
+        suggest TEXT.txt [--standards CODE,CODE] [--top N]    the criteria a text shows, best first, as JSON
+                                                              (only confident ones; [] when none; N default 5)
 
       Every command takes --criteria DIR and --rules DIR (defaults ./criteria and ./rules);
       reports take --reports DIR (default ./reports).
@@ -350,7 +391,9 @@ public final class Cli {
             "--out",
             "--level",
             "--format",
-            "--qualification");
+            "--qualification",
+            "--standards",
+            "--top");
 
     private Options(String command) {
       this.command = command;
@@ -416,6 +459,38 @@ public final class Cli {
       } catch (DateTimeParseException e) {
         throw new UsageException("--date: '" + text + "' is not a date as YYYY-MM-DD");
       }
+    }
+
+    int top() {
+      String text = named.get("--top");
+      if (text == null) {
+        return Suggester.DEFAULT_TOP;
+      }
+      try {
+        int top = Integer.parseInt(text);
+        if (top < 1 || top > 100) {
+          throw new NumberFormatException();
+        }
+        return top;
+      } catch (NumberFormatException e) {
+        throw new UsageException("--top: '" + text + "' is not a number from 1 to 100");
+      }
+    }
+
+    List<String> standards() {
+      String text = named.get("--standards");
+      if (text == null) {
+        return List.of();
+      }
+      List<String> codes =
+          java.util.Arrays.stream(text.split(","))
+              .map(String::strip)
+              .filter(c -> !c.isEmpty())
+              .toList();
+      if (codes.isEmpty()) {
+        throw new UsageException("--standards: give one or more standard codes, as CODE,CODE");
+      }
+      return codes;
     }
 
     int level() {

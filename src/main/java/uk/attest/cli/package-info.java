@@ -1,5 +1,6 @@
 /**
- * The command line: assess, validate, import-role and import-nos, in the same jar as the service.
+ * The command line: assess, export, validate, import-role, import-nos and suggest, in the same jar
+ * as the service.
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -8,6 +9,7 @@
       "assessment :: drools",
       "catalogue",
       "catalogue :: importers",
+      "suggestions",
       "shared"
     })
 package uk.attest.cli;

@@ -26,7 +26,7 @@ record NewEvidence(
     String transcript) {
 
   NewEvidence {
-    criteria = List.copyOf(new LinkedHashSet<>(criteria));
+    criteria = criteria == null ? List.of() : List.copyOf(new LinkedHashSet<>(criteria));
   }
 
   /** An item an assessor or learner uploads with its files. */
@@ -51,7 +51,7 @@ record NewEvidence(
         null);
   }
 
-  /** An item the learning platform sends, already mapped to criteria, with its transcript. */
+  /** An item the learning platform sends, with its transcript, mapped to criteria or not (yet). */
   static NewEvidence fromPlatform(
       PlatformKind kind,
       Method method,

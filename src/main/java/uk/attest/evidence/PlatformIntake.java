@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
@@ -50,6 +51,7 @@ public class PlatformIntake {
   private final Access access;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   PlatformIntake(
       PeopleRepository people,
@@ -58,7 +60,9 @@ public class PlatformIntake {
       Catalogue catalogue,
       Access access,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.people = people;
     this.records = records;
     this.assessments = assessments;
@@ -142,6 +146,9 @@ public class PlatformIntake {
           Evidence e = toEvidence(item).stored(learner.id(), receipt, now, by.accountId());
           records.insert(e);
           records.claim(e.id(), claimed(item), now);
+          if (claimed(item).isEmpty()) {
+            events.publishEvent(new EvidenceStored(e.id()));
+          }
           Map<String, Object> after = new LinkedHashMap<>();
           after.put("externalId", item.externalId().strip());
           after.put("kind", e.platformKind());
@@ -191,6 +198,9 @@ public class PlatformIntake {
 
   /** The criteria an item is mapped to, once each, as the catalogue spells them. */
   private static List<String> claimed(PlatformItem item) {
+    if (item.criteria() == null) {
+      return List.of();
+    }
     return List.copyOf(new LinkedHashSet<>(item.criteria().stream().map(String::strip).toList()));
   }
 
@@ -229,9 +239,9 @@ public class PlatformIntake {
     }
     EvidenceChecks.activityDate(checks, "occurredOn", item.occurredOn(), assessments.today());
     checks.required("learnerDeclaration", item.learnerDeclaration());
-    if (item.criteria() == null || item.criteria().isEmpty()) {
-      checks.add("criteria", "is required: platform evidence arrives mapped to criteria");
-    } else {
+    // Criteria are optional: an item that arrives without them is read and its criteria suggested
+    // to the assessor (EvidenceSuggestions).
+    if (item.criteria() != null && !item.criteria().isEmpty()) {
       unknown.addAll(
           EvidenceChecks.unknown(
               catalogue,

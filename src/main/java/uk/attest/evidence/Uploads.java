@@ -11,6 +11,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
@@ -45,6 +46,7 @@ public class Uploads {
   private final Access access;
   private final AuditTrail audit;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
 
   Uploads(
       PeopleRepository people,
@@ -55,7 +57,9 @@ public class Uploads {
       Catalogue catalogue,
       Access access,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      ApplicationEventPublisher events) {
+    this.events = events;
     this.people = people;
     this.guard = guard;
     this.records = records;
@@ -192,6 +196,7 @@ public class Uploads {
         learnerId,
         null,
         AuditSummaries.of(stored));
+    events.publishEvent(new EvidenceStored(evidence.id()));
     return new Upload(stored, false);
   }
 

@@ -3,7 +3,16 @@
  * assessment recomputed in the same transaction as every change.
  */
 @ApplicationModule(
-    allowedDependencies = {"learners", "accounts", "audit", "assessment", "catalogue", "shared"})
+    allowedDependencies = {
+      "learners",
+      "accounts",
+      "audit",
+      "assessment",
+      "catalogue",
+      "suggestions",
+      "suggestions :: text",
+      "shared"
+    })
 package uk.attest.evidence;
 
 import org.springframework.modulith.ApplicationModule;

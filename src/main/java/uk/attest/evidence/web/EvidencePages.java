@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;
 import uk.attest.catalogue.Proficiency;
+import uk.attest.evidence.EvidenceSuggestions;
 import uk.attest.evidence.FileInspector.RefusedFile;
 import uk.attest.evidence.IncomingFile;
 import uk.attest.evidence.Judgements;
@@ -65,13 +66,16 @@ class EvidencePages {
   private final Sampling sampling;
   private final LearnerRecords records;
   private final Catalogue catalogue;
+  private final EvidenceSuggestions suggestions;
 
   EvidencePages(
       Uploads uploads,
       Judgements judgements,
       Sampling sampling,
       LearnerRecords records,
-      Catalogue catalogue) {
+      Catalogue catalogue,
+      EvidenceSuggestions suggestions) {
+    this.suggestions = suggestions;
     this.uploads = uploads;
     this.judgements = judgements;
     this.sampling = sampling;
@@ -302,6 +306,18 @@ class EvidencePages {
     return "redirect:/evidence/" + id + "?sampled";
   }
 
+  @PostMapping("/evidence/{id}/suggestions/{criterionId}/confirm")
+  String confirmSuggestion(Actor actor, @PathVariable String id, @PathVariable String criterionId) {
+    suggestions.confirm(actor, id, criterionId);
+    return "redirect:/evidence/" + id + "?confirmed=" + criterionId + "#suggestions";
+  }
+
+  @PostMapping("/evidence/{id}/suggestions/{criterionId}/reject")
+  String rejectSuggestion(Actor actor, @PathVariable String id, @PathVariable String criterionId) {
+    suggestions.reject(actor, id, criterionId);
+    return "redirect:/evidence/" + id + "?rejected=" + criterionId + "#suggestions";
+  }
+
   private String showEvidence(
       Actor actor,
       String id,
@@ -312,6 +328,7 @@ class EvidencePages {
     LearnerRecords.ItemView view = records.item(actor, id);
     model.addAttribute("v", view);
     model.addAttribute("e", view.item().evidence());
+    model.addAttribute("suggested", suggestions.forItem(actor, id));
     model.addAttribute("answers", answers);
     model.addAttribute("errors", errors);
     model.addAttribute("concerns", concerns);

@@ -1,0 +1,300 @@
+package uk.attest.evidence;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+import uk.attest.accounts.Access;
+import uk.attest.audit.AuditTrail;
+import uk.attest.catalogue.Catalogue;
+import uk.attest.catalogue.Criterion;
+import uk.attest.catalogue.Qualification;
+import uk.attest.catalogue.QualificationUnit;
+import uk.attest.evidence.SuggestionRecords.FileText;
+import uk.attest.evidence.SuggestionRecords.Reading;
+import uk.attest.evidence.SuggestionRecords.Stored;
+import uk.attest.learners.PeopleRepository;
+import uk.attest.shared.Actor;
+import uk.attest.shared.Checks;
+import uk.attest.shared.Dates;
+import uk.attest.shared.InvalidInputException;
+import uk.attest.shared.Limits;
+import uk.attest.shared.NotFoundException;
+import uk.attest.suggestions.Suggester;
+import uk.attest.suggestions.Suggesters;
+import uk.attest.suggestions.Suggestion;
+import uk.attest.suggestions.text.Extracted;
+import uk.attest.suggestions.text.TextExtractor;
+
+/**
+ * Reads each evidence item once (its title, description, transcript and the text of its files) and
+ * suggests the criteria of the learner's registered standards it shows; a person confirms a
+ * suggestion, which claims the item against the criterion, or rejects it. Both are audited.
+ * Suggestions never judge anything.
+ *
+ * <p>An item is read in the background as soon as it is stored (after its transaction commits), and
+ * otherwise when its suggestions are first asked for, so an item stored while the service was
+ * stopping is still read.
+ */
+@Service
+public class EvidenceSuggestions {
+  private static final Logger log = LoggerFactory.getLogger(EvidenceSuggestions.class);
+
+  /** Suggestions kept per item, best first. */
+  static final int KEPT = 5;
+
+  /** The longest text the API accepts to suggest from (about 30,000 words). */
+  public static final int MAX_TEXT = 200_000;
+
+  private final EvidenceAccess guard;
+  private final EvidenceRepository records;
+  private final SuggestionRecords suggestions;
+  private final PeopleRepository people;
+  private final Catalogue catalogue;
+  private final Suggesters suggesters;
+  private final Claims claims;
+  private final Access access;
+  private final AuditTrail audit;
+  private final Clock clock;
+  private final TransactionTemplate transaction;
+  private final TextExtractor extractor = new TextExtractor();
+  private final ExecutorService background =
+      new ThreadPoolExecutor(
+          1,
+          1,
+          0,
+          TimeUnit.SECONDS,
+          new LinkedBlockingQueue<>(10_000),
+          r -> {
+            Thread t = new Thread(r, "evidence-reader");
+            t.setDaemon(true);
+            return t;
+          },
+          new ThreadPoolExecutor.DiscardPolicy());
+
+  EvidenceSuggestions(
+      EvidenceAccess guard,
+      EvidenceRepository records,
+      SuggestionRecords suggestions,
+      PeopleRepository people,
+      Catalogue catalogue,
+      Suggesters suggesters,
+      Claims claims,
+      Access access,
+      AuditTrail audit,
+      Clock clock,
+      TransactionTemplate transaction) {
+    this.guard = guard;
+    this.records = records;
+    this.suggestions = suggestions;
+    this.people = people;
+    this.catalogue = catalogue;
+    this.suggesters = suggesters;
+    this.claims = claims;
+    this.access = access;
+    this.audit = audit;
+    this.clock = clock;
+    this.transaction = transaction;
+  }
+
+  /** An item's reading, what was read from its files, and its suggestions with their criteria. */
+  public record ItemSuggestions(
+      Optional<Reading> reading, List<FileText> files, List<Shown> suggestions) {
+
+    public List<Shown> open() {
+      return suggestions.stream().filter(s -> s.status() == SuggestionStatus.OPEN).toList();
+    }
+  }
+
+  /** A stored suggestion beside the criterion it names (empty if the catalogue dropped it). */
+  public record Shown(Stored stored, Optional<Criterion> criterion) {
+    public SuggestionStatus status() {
+      return stored.status();
+    }
+  }
+
+  public ItemSuggestions forItem(Actor by, String evidenceId) {
+    Evidence evidence = guard.evidence(by, evidenceId);
+    read(evidence);
+    return shown(evidenceId);
+  }
+
+  @Transactional
+  public ItemSuggestions confirm(Actor by, String evidenceId, String criterionId) {
+    Evidence evidence = guard.evidence(by, evidenceId);
+    Stored before = suggestion(evidenceId, criterionId);
+    claims.claim(by, evidenceId, List.of(criterionId));
+    decide(by, evidence, before, SuggestionStatus.CONFIRMED);
+    return shown(evidenceId);
+  }
+
+  @Transactional
+  public ItemSuggestions reject(Actor by, String evidenceId, String criterionId) {
+    Evidence evidence = guard.evidence(by, evidenceId);
+    guard.lock(by, evidence.learnerId());
+    Access.require(
+        access.writesEvidence(by, evidence.learnerId()),
+        "only the learner and their assigned assessor decide on suggested criteria");
+    decide(by, evidence, suggestion(evidenceId, criterionId), SuggestionStatus.REJECTED);
+    return shown(evidenceId);
+  }
+
+  /**
+   * Suggestions for a text that is not stored: against the given standards, or every standard of
+   * the catalogue when none is given.
+   */
+  public List<Suggestion> forText(Actor by, String text, List<String> standards, Integer top) {
+    Checks checks = new Checks();
+    String body = checks.freeText("text", text, MAX_TEXT, true);
+    List<String> codes =
+        standards == null
+            ? List.of()
+            : checks.ids("standards", standards, 1000, Limits.CATALOGUE_ID);
+    int n = top == null ? Suggester.DEFAULT_TOP : top;
+    checks.check(n >= 1 && n <= 50, "top", "must be a number from 1 to 50, found " + n);
+    checks.done();
+    List<String> unknown = codes.stream().filter(c -> catalogue.unit(c).isEmpty()).toList();
+    if (!unknown.isEmpty()) {
+      throw new InvalidInputException(
+          "standards", "names no standard in the catalogue: " + String.join(", ", unknown));
+    }
+    return suggesters.suggester().suggest(body, codes, n);
+  }
+
+  /** Reads an item in the background once the transaction that stored it has committed. */
+  @TransactionalEventListener
+  void stored(EvidenceStored event) {
+    background.execute(
+        () -> {
+          try {
+            records.evidence(event.evidenceId()).ifPresent(this::read);
+          } catch (RuntimeException e) {
+            log.warn(
+                "Could not read evidence {} for suggestions: {}", event.evidenceId(), e.toString());
+          }
+        });
+  }
+
+  /** Reads the item and stores its suggestions, unless it has been read already. */
+  void read(Evidence evidence) {
+    if (suggestions.reading(evidence.id()).isPresent()) {
+      return;
+    }
+    List<String> standards = standards(evidence.learnerId());
+    List<FileText> files = new ArrayList<>();
+    List<String> notes = new ArrayList<>();
+    StringBuilder text = new StringBuilder();
+    append(text, evidence.title());
+    append(text, evidence.description());
+    append(text, evidence.transcript());
+    for (EvidenceFile file : records.files(evidence.id())) {
+      Extracted extracted;
+      try (InputStream content = records.content(file.id())) {
+        extracted = extractor.extract(content, file.mediaType());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (IllegalArgumentException e) {
+        extracted = new Extracted("", false, "Files of this type are not read.");
+      }
+      files.add(new FileText(file.id(), extracted.text(), extracted.truncated(), extracted.note()));
+      if (extracted.note() != null && !extracted.note().isBlank()) {
+        notes.add(file.fileName() + ": " + extracted.note());
+      }
+      append(text, extracted.text());
+    }
+    boolean claimed = !records.claims(evidence.id()).isEmpty();
+    List<Suggestion> found =
+        suggesters.suggester().suggest(text.toString(), standards, KEPT).stream()
+            .filter(s -> !claimed || !records.claims(evidence.id()).contains(s.criterionId()))
+            .toList();
+    Reading reading =
+        new Reading(
+            evidence.id(),
+            Dates.now(clock),
+            text.length(),
+            notes.isEmpty() ? null : String.join(" ", notes),
+            Suggester.model(),
+            suggesters.catalogueVersion(),
+            standards);
+    transaction.executeWithoutResult(t -> suggestions.store(reading, files, found));
+  }
+
+  /** The NOS units of the learner's registered qualifications; every unit when there are none. */
+  private List<String> standards(String learnerId) {
+    Set<String> codes = new LinkedHashSet<>();
+    for (var registration : people.registrations(learnerId)) {
+      catalogue.qualification(registration.qualificationId()).stream()
+          .map(Qualification::units)
+          .flatMap(List::stream)
+          .map(QualificationUnit::nosCode)
+          .forEach(codes::add);
+    }
+    return List.copyOf(codes);
+  }
+
+  private Stored suggestion(String evidenceId, String criterionId) {
+    return suggestions
+        .suggestion(evidenceId, criterionId)
+        .orElseThrow(
+            () ->
+                new NotFoundException(
+                    "suggestion of evidence " + evidenceId + " for", criterionId));
+  }
+
+  private void decide(Actor by, Evidence evidence, Stored before, SuggestionStatus status) {
+    if (before.status() == status) {
+      return;
+    }
+    suggestions.decide(
+        evidence.id(), before.criterionId(), status, by.accountId(), Dates.now(clock));
+    audit.record(
+        by,
+        status == SuggestionStatus.CONFIRMED ? "suggestion.confirmed" : "suggestion.rejected",
+        "evidence " + evidence.id(),
+        evidence.learnerId(),
+        Map.of("criterion", before.criterionId(), "status", before.status().name()),
+        Map.of(
+            "criterion",
+            before.criterionId(),
+            "status",
+            status.name(),
+            "score",
+            before.score(),
+            "why",
+            before.why()));
+  }
+
+  private ItemSuggestions shown(String evidenceId) {
+    return new ItemSuggestions(
+        suggestions.reading(evidenceId),
+        suggestions.fileTexts(evidenceId),
+        suggestions.suggestions(evidenceId).stream()
+            .map(s -> new Shown(s, catalogue.criterion(s.criterionId())))
+            .toList());
+  }
+
+  private static void append(StringBuilder text, String part) {
+    if (part != null && !part.isBlank()) {
+      if (!text.isEmpty()) {
+        text.append("\n\n");
+      }
+      text.append(part.strip());
+    }
+  }
+}
