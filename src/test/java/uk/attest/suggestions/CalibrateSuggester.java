@@ -57,6 +57,9 @@ public final class CalibrateSuggester {
     for (double t = 0.02; t < 0.9; t += 0.01) {
       EvaluationSet.Measures m = measure(tune, ranked, fitted, t);
       double objective = m.recallAt3() + m.silentOnNoMatch();
+      if (List.of(args).contains("--curve")) {
+        System.out.printf("threshold %.2f: %s%n", t, m);
+      }
       if (objective > best) {
         best = objective;
         threshold = t;
