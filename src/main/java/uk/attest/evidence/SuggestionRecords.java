@@ -152,34 +152,6 @@ public class SuggestionRecords {
         .update();
   }
 
-  /** Every decided suggestion with the item's text, oldest first, for the evaluation set. */
-  public record Decision(
-      String evidenceId,
-      String title,
-      String description,
-      String transcript,
-      String criterionId,
-      SuggestionStatus status) {}
-
-  List<Decision> decisions(int limit) {
-    return jdbc.sql(
-            "select s.evidence_id, e.title, e.description, e.transcript, s.criterion_id, s.status"
-                + " from suggestion s join evidence e on e.id = s.evidence_id"
-                + " where s.status <> 'OPEN' order by s.decided_at, s.evidence_id, s.criterion_id"
-                + " limit ?")
-        .param(limit)
-        .query(
-            (rs, n) ->
-                new Decision(
-                    rs.getString(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getString(4),
-                    rs.getString(5),
-                    SuggestionStatus.valueOf(rs.getString(6))))
-        .list();
-  }
-
   private static Stored stored(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
     String words = rs.getString(5);
     return new Stored(
