@@ -14,7 +14,15 @@ public final class AssessmentJson {
           .enable(SerializationFeature.INDENT_OUTPUT)
           .build();
 
+  private static final JsonMapper LINES =
+      JsonMapper.builder().disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY).build();
+
   private AssessmentJson() {}
+
+  /** The same JSON on one line, for files of one assessment per line (NDJSON). */
+  public static String line(Object value) {
+    return LINES.writeValueAsString(value);
+  }
 
   public static String write(Object value) {
     return JSON.writeValueAsString(value) + "\n";

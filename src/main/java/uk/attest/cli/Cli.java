@@ -56,6 +56,7 @@ public final class Cli {
           "import-role",
           "import-nos",
           "suggest",
+          "assess-all",
           "help",
           "--help",
           "-h");
@@ -98,6 +99,7 @@ public final class Cli {
         case "import-nos" -> importNos(options);
         case "export" -> export(options);
         case "suggest" -> suggest(options);
+        case "assess-all" -> assessAll(options);
         default -> {
           out.println(USAGE);
           yield OK;
@@ -183,6 +185,48 @@ public final class Cli {
     Suggester suggester = Suggester.over(catalogue.units());
     write(o, SuggestionJson.write(suggester.suggest(text, standards, top)));
     return OK;
+  }
+
+  /**
+   * Assesses every bundle (*.json) in a folder on every core and writes one JSON line per learner,
+   * in file-name order, then a line with the count and the rate. A bundle that cannot be read gets
+   * a line naming its problems and the rest go on; the exit code is then 2.
+   */
+  private int assessAll(Options o) {
+    Path folder = o.argument("FOLDER");
+    Path out = o.out().orElseThrow(() -> new UsageException("assess-all needs --out FILE.ndjson"));
+    LocalDate date = o.date();
+    if (!Files.isDirectory(folder)) {
+      throw new UsageException(folder + ": not a folder of evidence bundles");
+    }
+    List<Path> bundles;
+    try (var files = Files.list(folder)) {
+      bundles = files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UsageException(folder + ": cannot list (" + e.getMessage() + ")");
+    }
+    Catalogue catalogue = CatalogueLoader.load(o.criteria());
+    AssessmentEngine engine = new AssessmentEngine(catalogue, DroolsRuleBook.load(o.rules()));
+    BatchAssessment.Summary summary;
+    try (var writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+      summary = BatchAssessment.run(engine, bundles, date, writer);
+    } catch (IOException e) {
+      throw new UsageException(out + ": cannot write (" + e.getMessage() + ")");
+    }
+    err.println(
+        "assessed "
+            + summary.assessed()
+            + " of "
+            + summary.learners()
+            + " learners in "
+            + String.format(java.util.Locale.ROOT, "%.1f", summary.seconds())
+            + " s ("
+            + Math.round(summary.perSecond())
+            + " a second on "
+            + summary.threads()
+            + " threads); wrote "
+            + out);
+    return summary.failed() == 0 ? OK : BAD_INPUT;
   }
 
   /** The awarding-body export over a folder of bundles: every *.json in it is one learner. */
@@ -363,6 +407,9 @@ public final class Cli {
         validate                                              check criteria/ and rules/, list every problem
         import-role PROFILE.txt [--out FILE]                  write a role framework from a role profile
         import-nos FILE.json --level N [--out FILE]           write a NOS from the NOS database's JSON export
+        assess-all FOLDER --out FILE.ndjson [--date YYYY-MM-DD]
+                                                              assess every bundle in a folder on every core,
+                                                              one JSON line per learner, then a summary line
         suggest TEXT.txt [--standards CODE,CODE] [--top N]    the criteria a text shows, best first, as JSON
                                                               (only confident ones; [] when none; N default 5)
 
