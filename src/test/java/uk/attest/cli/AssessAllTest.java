@@ -48,6 +48,7 @@ class AssessAllTest {
             JSON.readTree(lines.get(0))
                 .get("assessment")
                 .get("qualification")
+                .get("readiness")
                 .get("status")
                 .asString())
         .isEqualTo("READY");
