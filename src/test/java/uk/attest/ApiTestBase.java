@@ -755,6 +755,90 @@ public abstract class ApiTestBase {
         .startsWith("Learner:");
   }
 
+  String statement(String id, String learnerName, String type, String criterion) {
+    return "{\"id\": \""
+        + id
+        + "\", \"actor\": {\"objectType\": \"Agent\", \"account\": {\"homePage\":"
+        + " \"https://platform.example\", \"name\": \""
+        + learnerName
+        + "\"}}, \"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"},"
+        + " \"object\": {\"objectType\": \"Activity\", \"id\":"
+        + " \"https://platform.example/activities/pricing-review\", \"definition\": {\"name\":"
+        + " {\"en-GB\": \"Pricing review with a coach\"}, \"type\": \""
+        + type
+        + "\"}}, \"result\": {\"response\": \"Coach: Where would you start? Me: With the"
+        + " contribution margin of each range.\"}, \"timestamp\": \"2026-10-01T10:15:00Z\""
+        + (criterion == null
+            ? ""
+            : ", \"context\": {\"extensions\": {\"https://attest.uk/xapi/extensions/criteria\":"
+                + " [\""
+                + criterion
+                + "\"], \"https://attest.uk/xapi/extensions/learner-declaration\": true}}")
+        + "}";
+  }
+
+  Api.Response xapi(String body) {
+    return platform()
+        .postWithHeaders("/api/xapi/statements", body, "X-Experience-API-Version", "1.0.3");
+  }
+
+  @Test
+  void xapiStatementsFromThePlatformBecomeEvidenceExactlyOnce() {
+    String batch =
+        "["
+            + statement(
+                "0f8e5a52-7c1b-4f7e-9f0e-2b7d9c1e4a01",
+                learner,
+                "http://adlnet.gov/expapi/activities/simulation",
+                "ATTECL02.K1")
+            + ", "
+            + statement(
+                "0f8e5a52-7c1b-4f7e-9f0e-2b7d9c1e4a02",
+                learner,
+                "http://id.tincanapi.com/activitytype/discussion",
+                null)
+            + "]";
+    Api.Response first = xapi(batch);
+    assertThat(ok(first).findValuesAsString("id")).isEmpty();
+    assertThat(ok(first).toString()).contains("0f8e5a52-7c1b-4f7e-9f0e-2b7d9c1e4a01");
+    assertThat(first.header("X-Experience-API-Version")).isEqualTo("1.0.3");
+    ok(xapi(batch));
+    JsonNode items = ok(api.get("/api/learners/" + learner + "/evidence"));
+    assertThat(items.size()).isEqualTo(2);
+    assertThat(items.findValuesAsString("method"))
+        .containsExactlyInAnyOrder("SIMULATION", "QUESTIONING");
+    assertThat(items.findValuesAsString("title")).containsOnly("Pricing review with a coach");
+    assertThat(items.toString()).contains("ATTECL02.K1");
+  }
+
+  @Test
+  void anXapiStatementNamingNoKnownLearnerIsRefusedNamingTheActor() {
+    JsonNode p =
+        problem(
+            xapi(
+                statement(
+                    "0f8e5a52-7c1b-4f7e-9f0e-2b7d9c1e4a03",
+                    "lrn_nobody",
+                    "http://adlnet.gov/expapi/activities/simulation",
+                    "ATTECL02.K1")),
+            400);
+    assertThat(p.get("errors").get(0).get("field").asString())
+        .isEqualTo("statement.actor.account.name");
+    assertThat(p.get("errors").get(0).get("message").asString()).contains("lrn_nobody");
+    p =
+        problem(
+            platform()
+                .postWithHeaders(
+                    "/api/xapi/statements",
+                    statement("0f8e5a52-7c1b-4f7e-9f0e-2b7d9c1e4a04", learner, "x", null)),
+            400);
+    assertThat(p.get("errors").get(0).get("field").asString())
+        .isEqualTo("X-Experience-API-Version");
+    p = problem(xapi("[" + statement("not-a-uuid", learner, "x", null) + "]"), 400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("statements[0].id");
+    assertThat(evidenceCount()).isZero();
+  }
+
   @Test
   void thePlatformMayPushNdjsonAndAResentItemIsStoredOnce() {
     String body =

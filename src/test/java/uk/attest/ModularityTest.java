@@ -35,6 +35,7 @@ class ModularityTest {
                 "learners",
                 "reports",
                 "shared",
-                "suggestions"));
+                "suggestions",
+                "xapi"));
   }
 }
