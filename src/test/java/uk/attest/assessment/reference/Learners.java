@@ -4,12 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SplittableRandom;
 import java.util.TreeSet;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.Tuple.Tuple2;
 import uk.attest.Shipped;
 import uk.attest.assessment.EvidenceBundle;
 import uk.attest.assessment.EvidenceBundle.Decision;
@@ -28,182 +24,160 @@ import uk.attest.shared.Uln;
  * up to 60 evidence items of every method, dated around the edges of the currency windows, judged
  * every way an assessor can (or not yet), and sometimes grown from a shipped example so that
  * achieved units and readiness are reached too.
+ *
+ * <p>Each learner comes from its own seed alone ({@link #learner(long)}), so a failure names the
+ * seed that reproduces it and nothing else needs replaying.
  */
 final class Learners {
   static final String LEARNER = "LRN-0001";
+  static final int MAX_ITEMS = 60;
   static final List<String> QUALIFICATIONS =
       List.of(
           "attest-l5-diploma-ecommerce-sales-leadership",
           "attest-l6-diploma-digital-commerce-leadership");
   static final List<String> ROLES =
       List.of("head-of-e-commerce-sales", "director-of-digital-commerce");
+  static final List<Double> WEEKLY_HOURS = List.of(2.5, 6.0, 7.0, 37.5);
   static final List<String> EXAMPLES =
       List.of(
           "examples/ready-learner.json",
           "examples/gaps-learner.json",
           "examples/l6-progressing-learner.json");
+  private static final List<String> ASSESSORS = List.of("ASR-01", "ASR-02", LEARNER);
+  private static final Witness WITNESS = new Witness("Ffion Ŵyn", "Line manager");
 
   private final LocalDate assessedOn;
   private final List<List<EvidenceItem>> examples;
+  private final List<NosUnit> standards = Shipped.CATALOGUE.units();
+  private final List<Proficiency> scale = Shipped.CATALOGUE.policy().proficiencyScale();
 
   Learners(LocalDate assessedOn) {
     this.assessedOn = assessedOn;
     this.examples = EXAMPLES.stream().map(p -> Shipped.bundle(p).evidence()).toList();
   }
 
-  Arbitrary<EvidenceBundle> bundles() {
-    Arbitrary<Learner> learner =
-        Combinators.combine(
-                Arbitraries.of(QUALIFICATIONS),
-                Arbitraries.of(ROLES),
-                Arbitraries.of(2.5, 6.0, 7.0, 37.5).injectNull(0.4))
-            .as(
-                (q, role, weekly) ->
-                    new Learner(
-                        LEARNER,
-                        "Siân Generated",
-                        new Uln("6139042878"),
-                        q,
-                        role,
-                        assessedOn.minusYears(2),
-                        weekly));
-    Arbitrary<List<EvidenceItem>> fromExample =
-        Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(List.<EvidenceItem>of())),
-                Tuple.of(2, Arbitraries.of(examples)))
-            .flatMap(this::mutated);
-    Arbitrary<List<EvidenceItem>> generated =
-        standards().flatMap(pool -> item(pool).list().ofMaxSize(60));
-    return Combinators.combine(learner, fromExample, generated)
-        .as(
-            (l, base, extra) -> {
-              List<EvidenceItem> items = new ArrayList<>(base);
-              for (int i = 0; i < extra.size() && items.size() < 60; i++) {
-                items.add(renamed(extra.get(i), "GEN-%03d".formatted(i + 1)));
-              }
-              return new EvidenceBundle(l, items);
-            });
+  /** The learner that this seed, and only this seed, generates. */
+  EvidenceBundle learner(long seed) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Learner learner =
+        new Learner(
+            LEARNER,
+            "Siân Generated",
+            new Uln("6139042878"),
+            pick(r, QUALIFICATIONS),
+            pick(r, ROLES),
+            assessedOn.minusYears(2),
+            r.nextDouble() < 0.4 ? null : pick(r, WEEKLY_HOURS));
+    // Two in five grow from a shipped example, so achieved units and READY are reached.
+    List<EvidenceItem> items =
+        new ArrayList<>(weighted(r, 3, 2) == 0 ? List.of() : mutated(r, pick(r, examples)));
+    List<String> pool = standards(r);
+    int extra = itemCount(r);
+    for (int i = 0; i < extra && items.size() < MAX_ITEMS; i++) {
+      items.add(item(r, pool, "GEN-%03d".formatted(i + 1)));
+    }
+    return new EvidenceBundle(learner, items);
+  }
+
+  /** 0 to 60 items: often none or a few, sometimes the most a learner may have, else any. */
+  private static int itemCount(SplittableRandom r) {
+    return switch (weighted(r, 1, 1, 3, 5)) {
+      case 0 -> 0;
+      case 1 -> MAX_ITEMS;
+      case 2 -> r.nextInt(1, 6);
+      default -> r.nextInt(0, MAX_ITEMS + 1);
+    };
   }
 
   /** The criteria of one to four standards, so items pile up on the same criteria. */
-  private Arbitrary<List<String>> standards() {
-    List<NosUnit> all = Shipped.CATALOGUE.units();
-    return Arbitraries.of(all)
-        .set()
-        .ofMinSize(1)
-        .ofMaxSize(4)
-        .map(
-            units ->
-                units.stream()
-                    .flatMap(u -> u.criteria().stream().map(Criterion::id))
-                    .sorted()
-                    .toList());
+  private List<String> standards(SplittableRandom r) {
+    return distinct(r, standards, r.nextInt(1, Math.min(4, standards.size()) + 1)).stream()
+        .flatMap(u -> u.criteria().stream().map(Criterion::id))
+        .sorted()
+        .toList();
   }
 
-  /** A shipped example with each item kept, dropped, or given another date, decision or method. */
-  private Arbitrary<List<EvidenceItem>> mutated(List<EvidenceItem> base) {
-    if (base.isEmpty()) {
-      return Arbitraries.just(base);
-    }
+  /**
+   * A shipped example with each item kept, dropped, or given another date, decision or method:
+   * untouched, touched once in a while, or changed at every fourth item or so. Without the first
+   * two a 39-item example that is READY would almost never stay READY.
+   */
+  private List<EvidenceItem> mutated(SplittableRandom r, List<EvidenceItem> base) {
     List<String> claimed =
         base.stream().flatMap(e -> e.criteria().stream()).distinct().sorted().toList();
-    Arbitrary<Tuple2<Integer, EvidenceItem>> change =
-        Combinators.combine(Arbitraries.integers().between(0, 14), item(claimed)).as(Tuple::of);
-    return change
-        .list()
-        .ofSize(base.size())
-        .map(
-            changes -> {
-              List<EvidenceItem> out = new ArrayList<>();
-              for (int i = 0; i < base.size(); i++) {
-                EvidenceItem e = base.get(i);
-                EvidenceItem g = changes.get(i).get2();
-                switch (changes.get(i).get1()) {
-                  case 0 -> {} // dropped
-                  case 1 -> out.add(with(e, g.method(), e.activityDate(), e.decision()));
-                  case 2 -> out.add(with(e, e.method(), g.activityDate(), e.decision()));
-                  case 3 -> out.add(with(e, e.method(), e.activityDate(), g.decision()));
-                  default -> out.add(e);
-                }
-              }
-              return out;
-            });
+    int changes = weighted(r, 1, 1, 2);
+    List<EvidenceItem> out = new ArrayList<>();
+    for (EvidenceItem e : base) {
+      int change =
+          switch (changes) {
+            case 0 -> 4;
+            case 1 -> r.nextInt(40) == 0 ? r.nextInt(4) : 4;
+            default -> r.nextInt(15);
+          };
+      EvidenceItem g = item(r, claimed, "X");
+      switch (change) {
+        case 0 -> {} // dropped
+        case 1 -> out.add(with(e, g.method(), e.activityDate(), e.decision()));
+        case 2 -> out.add(with(e, e.method(), g.activityDate(), e.decision()));
+        case 3 -> out.add(with(e, e.method(), e.activityDate(), g.decision()));
+        default -> out.add(e);
+      }
+    }
+    return out;
   }
 
-  private Arbitrary<EvidenceItem> item(List<String> pool) {
-    Arbitrary<List<String>> criteria =
-        Arbitraries.of(pool)
-            .set()
-            .ofMinSize(1)
-            .ofMaxSize(Math.min(6, pool.size()))
-            .map(s -> List.copyOf(new TreeSet<>(s)));
-    return Combinators.combine(
-            Arbitraries.of(Method.values()),
-            activityDate(),
-            criteria,
-            Arbitraries.frequency(Tuple.of(9, true), Tuple.of(1, false)),
-            Arbitraries.just(new Witness("Ffion Ŵyn", "Line manager")).injectNull(0.7),
-            decision(),
-            Arbitraries.integers().between(0, 63))
-        .as(
-            (method, date, claimed, declared, witness, decision, coverage) ->
-                new EvidenceItem(
-                    "X",
-                    "Generated evidence",
-                    null,
-                    method,
-                    date,
-                    claimed,
-                    declared,
-                    witness,
-                    covering(decision, claimed, coverage)));
+  private EvidenceItem item(SplittableRandom r, List<String> pool, String id) {
+    Method method = pick(r, List.of(Method.values()));
+    LocalDate date = activityDate(r);
+    List<String> claimed =
+        List.copyOf(new TreeSet<>(distinct(r, pool, r.nextInt(1, Math.min(6, pool.size()) + 1))));
+    boolean declared = weighted(r, 9, 1) == 0;
+    Witness witness = r.nextDouble() < 0.7 ? null : WITNESS;
+    Decision decision = decision(r);
+    int coverage = r.nextInt(64);
+    return new EvidenceItem(
+        id,
+        "Generated evidence",
+        null,
+        method,
+        date,
+        claimed,
+        declared,
+        witness,
+        covering(decision, claimed, coverage));
   }
 
   /** Dates on and either side of the 24- and 36-month window edges, or anywhere in five years. */
-  private Arbitrary<LocalDate> activityDate() {
-    Arbitrary<LocalDate> edge =
-        Combinators.combine(Arbitraries.of(24, 36), Arbitraries.of(-1, 0, 1))
-            .as((months, days) -> assessedOn.minusMonths(months).plusDays(days));
-    Arbitrary<LocalDate> anywhere =
-        Arbitraries.integers().between(0, 5 * 366).map(assessedOn::minusDays);
-    return Arbitraries.frequencyOf(Tuple.of(1, edge), Tuple.of(2, anywhere));
+  private LocalDate activityDate(SplittableRandom r) {
+    if (weighted(r, 1, 2) == 0) {
+      int months = r.nextBoolean() ? 24 : 36;
+      return assessedOn.minusMonths(months).plusDays(r.nextInt(-1, 2));
+    }
+    return assessedOn.minusDays(r.nextInt(0, 5 * 366 + 1));
   }
 
-  private Arbitrary<Decision> decision() {
-    List<Proficiency> scale = Shipped.CATALOGUE.policy().proficiencyScale();
-    Arbitrary<Decision> accepted =
-        Combinators.combine(
-                Arbitraries.of(scale),
-                assessor(),
-                Arbitraries.frequency(Tuple.of(8, true), Tuple.of(2, false)),
-                Arbitraries.frequency(Tuple.of(7, true), Tuple.of(3, false)))
-            .as(
-                (p, who, qualified, checked) ->
-                    new Decision(
-                        Verdict.ACCEPTED, p, who, qualified, checked, assessedOn, null, null));
-    Arbitrary<Decision> referred =
-        Combinators.combine(
-                Arbitraries.of(scale).injectNull(0.5),
-                assessor(),
-                Arbitraries.of(true, false),
-                Arbitraries.of(true, false))
-            .as(
-                (p, who, qualified, checked) ->
-                    new Decision(
-                        Verdict.REFERRED,
-                        p,
-                        who,
-                        qualified,
-                        checked,
-                        assessedOn,
-                        "Please add",
-                        null));
-    return Arbitraries.frequencyOf(Tuple.of(5, accepted), Tuple.of(2, referred)).injectNull(0.22);
+  /** Not yet judged, accepted or referred, by a qualified assessor, another, or the learner. */
+  private Decision decision(SplittableRandom r) {
+    if (r.nextDouble() < 0.22) {
+      return null;
+    }
+    if (weighted(r, 5, 2) == 0) {
+      Proficiency p = pick(r, scale);
+      String who = assessor(r);
+      boolean qualified = weighted(r, 8, 2) == 0;
+      boolean checked = weighted(r, 7, 3) == 0;
+      return new Decision(Verdict.ACCEPTED, p, who, qualified, checked, assessedOn, null, null);
+    }
+    Proficiency p = r.nextBoolean() ? null : pick(r, scale);
+    String who = assessor(r);
+    boolean qualified = r.nextBoolean();
+    boolean checked = r.nextBoolean();
+    return new Decision(
+        Verdict.REFERRED, p, who, qualified, checked, assessedOn, "Please add", null);
   }
 
-  private Arbitrary<String> assessor() {
-    return Arbitraries.frequency(
-        Tuple.of(6, "ASR-01"), Tuple.of(2, "ASR-02"), Tuple.of(1, LEARNER));
+  private static String assessor(SplittableRandom r) {
+    return ASSESSORS.get(weighted(r, 6, 2, 1));
   }
 
   /**
@@ -258,16 +232,32 @@ final class Learners {
         d);
   }
 
-  private static EvidenceItem renamed(EvidenceItem e, String id) {
-    return new EvidenceItem(
-        id,
-        e.title(),
-        e.description(),
-        e.method(),
-        e.activityDate(),
-        e.criteria(),
-        e.learnerDeclaration(),
-        e.witness(),
-        e.decision());
+  private static <T> T pick(SplittableRandom r, List<T> from) {
+    return from.get(r.nextInt(from.size()));
+  }
+
+  /** The index of one weight, chosen in proportion to the weights. */
+  private static int weighted(SplittableRandom r, int... weights) {
+    int total = 0;
+    for (int w : weights) {
+      total += w;
+    }
+    int n = r.nextInt(total);
+    for (int i = 0; ; i++) {
+      n -= weights[i];
+      if (n < 0) {
+        return i;
+      }
+    }
+  }
+
+  /** {@code count} different elements, in the order drawn. */
+  private static <T> List<T> distinct(SplittableRandom r, List<T> from, int count) {
+    List<T> left = new ArrayList<>(from);
+    List<T> out = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      out.add(left.remove(r.nextInt(left.size())));
+    }
+    return out;
   }
 }
