@@ -122,7 +122,8 @@ final class ReferenceEvaluator {
       Map<String, UnitOutcome> units = qualificationUnits();
       Set<String> chosen = rulesOfCombination(units, lines);
       progressionAndGaps(lines);
-      time(units, chosen, lines);
+      boolean ready = lines.stream().anyMatch(l -> l.startsWith("readiness 100 READY "));
+      time(units, chosen, ready, lines);
       return new Verdicts(lines);
     }
 
@@ -570,7 +571,18 @@ final class ReferenceEvaluator {
 
     // ---- Time to competency ----
 
-    private void time(Map<String, UnitOutcome> units, Set<String> chosen, List<String> lines) {
+    /**
+     * The GLH share of each assessment criterion not yet met in the chosen units, over the weekly
+     * hours, rounded up; none at all for a learner who is READY.
+     */
+    private void time(
+        Map<String, UnitOutcome> units, Set<String> chosen, boolean ready, List<String> lines) {
+      Double own = bundle.learner().weeklyLearningHours();
+      double weekly = own != null ? own : catalogue.policy().defaultWeeklyLearningHours();
+      if (ready) {
+        lines.add(Verdicts.time(0, 0.0, weekly, "TTC-03"));
+        return;
+      }
       double hours = 0;
       for (String id : chosen) {
         QualificationUnit u = units.get(id).unit();
@@ -578,8 +590,6 @@ final class ReferenceEvaluator {
         long open = acs.stream().filter(ac -> !ac.maps().stream().allMatch(this::isMet)).count();
         hours += open * ((double) u.glh() / acs.size());
       }
-      Double own = bundle.learner().weeklyLearningHours();
-      double weekly = own != null ? own : catalogue.policy().defaultWeeklyLearningHours();
       int weeks = (int) Math.ceil(hours / weekly - EPSILON);
       lines.add(Verdicts.time(weeks, round(hours), weekly, "TTC-02"));
     }

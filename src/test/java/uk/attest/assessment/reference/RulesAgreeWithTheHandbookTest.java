@@ -39,7 +39,7 @@ class RulesAgreeWithTheHandbookTest {
           "VAL-01", "VAL-02", "AUT-01", "AUT-05", "CUR-02", "REL-01", "REL-02", "REL-03", "REL-04",
           "OUT-01", "OUT-02", "OUT-03", "OUT-04", "OUT-05", "OUT-06", "AC-01", "AC-02", "AC-03",
           "AC-04", "UNIT-01", "UNIT-02", "ROC-01", "ROC-02", "ROC-03", "ROC-04", "ROC-05", "ROC-06",
-          "ROC-07", "ROC-08", "RDY-01", "RDY-02", "PRG-05", "GAP-01", "GAP-02", "TTC-02");
+          "ROC-07", "ROC-08", "RDY-01", "RDY-02", "PRG-05", "GAP-01", "GAP-02", "TTC-02", "TTC-03");
 
   private static final ReferenceEvaluator REFERENCE = new ReferenceEvaluator(Shipped.CATALOGUE);
 
