@@ -152,7 +152,9 @@ record AssessmentFacts(
         d == null || d.proficiency() == null ? "none" : d.proficiency().name(),
         d == null ? null : d.assessorId(),
         d != null && d.assessorQualified(),
-        d != null && d.authenticityConfirmed());
+        // The assessor's authenticity check is of the item, the learner's own work, so it holds
+        // for criteria claimed after the judgement too.
+        item.decision() != null && item.decision().authenticityConfirmed());
   }
 
   private static void addRole(

@@ -31,7 +31,10 @@ class ExampleAssessmentTest {
     assertThat(achieved(READY)).containsExactly("U501", "U502", "U503", "U504", "U505", "U507");
     assertThat(READY.qualification().rulesOfCombination())
         .allMatch(Assessment.CombinationView::holds);
+    // Ready, so no time is left, whatever the best choice of units still has in progress.
     assertThat(READY.timeToCompetency().weeks()).isZero();
+    assertThat(READY.timeToCompetency().hours()).isZero();
+    assertThat(READY.timeToCompetency().rule()).isEqualTo("TTC-03");
   }
 
   @Test

@@ -11,6 +11,7 @@ import uk.attest.assessment.facts.GroupStanding;
 import uk.attest.assessment.facts.LearnerFact;
 import uk.attest.assessment.facts.Outcome;
 import uk.attest.assessment.facts.QualificationFact;
+import uk.attest.assessment.facts.Readiness;
 import uk.attest.assessment.facts.SelectedUnit;
 import uk.attest.assessment.facts.TimeToCompetency;
 import uk.attest.assessment.facts.UnitFact;
@@ -19,7 +20,8 @@ import uk.attest.assessment.facts.UnitHoursLeft;
 /**
  * Handbook, estimated time to competency: each assessment criterion not yet met, in the units that
  * count towards the qualification, carries its unit's GLH ÷ its number of criteria; the total over
- * the learner's weekly learning hours, rounded up to whole weeks.
+ * the learner's weekly learning hours, rounded up to whole weeks. A learner who is ready needs no
+ * more time.
  */
 class TimeToCompetencyRulesTest {
 
@@ -195,5 +197,47 @@ class TimeToCompetencyRulesTest {
     assertThat(t.rule()).isEqualTo("TTC-02");
     assertThat(t.hours()).isEqualTo(16.0);
     assertThat(t.weeks()).isEqualTo(3);
+  }
+
+  @Test
+  void aLearnerWhoIsReadyNeedsNoMoreTimeEvenWithAChosenUnitInProgress() {
+    // Every rule of combination holds with achieved units, but the best choice of units also takes
+    // A1, still in progress: its 27.5 hours do not stand between the learner and the qualification.
+    var out =
+        Judge.run(
+            new LearnerFact("LRN-1", 6.0),
+            Q,
+            standing("M", "M1"),
+            standing("A", "A1"),
+            new UnitHoursLeft("M1", 0.0, 0),
+            new UnitHoursLeft("A1", 27.5, 5),
+            new Readiness(100, true, "RDY-01", "Ready"));
+
+    assertThat(out.one(TimeToCompetency.class))
+        .isEqualTo(
+            new TimeToCompetency(
+                0.0,
+                6.0,
+                0,
+                "TTC-03",
+                "No guided learning hours remain: the learner is ready for the qualification."));
+  }
+
+  @Test
+  void aLearnerNotYetReadyIsGivenTheHoursOfEveryChosenUnitInProgress() {
+    var out =
+        Judge.run(
+            new LearnerFact("LRN-1", 6.0),
+            Q,
+            standing("M", "M1"),
+            standing("A", "A1"),
+            new UnitHoursLeft("M1", 0.0, 0),
+            new UnitHoursLeft("A1", 27.5, 5),
+            new Readiness(99, false, "RDY-02", "Not ready"));
+
+    TimeToCompetency t = out.one(TimeToCompetency.class);
+    assertThat(t.rule()).isEqualTo("TTC-02");
+    assertThat(t.hours()).isEqualTo(27.5);
+    assertThat(t.weeks()).isEqualTo(5);
   }
 }

@@ -41,6 +41,23 @@ class ValidRulesTest {
   }
 
   @Test
+  void referredEvidenceShowingLessThanTheRequiredProficiencyIsNotValid() {
+    var out = Judge.run(evidence("E1").referred().showing(1, "Basic").claims(performance("U1.P1")));
+
+    Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.VALID);
+    assertThat(f.rule()).isEqualTo("VAL-02");
+    assertThat(f.passed()).isFalse();
+    assertThat(f.reason()).isEqualTo("E1 shows Basic; U1.P1 needs Advanced.");
+  }
+
+  @Test
+  void evidenceAwaitingADecisionIsNotYetJudgedForItsProficiency() {
+    var out = Judge.run(evidence("E1").pending().claims(performance("U1.P1")));
+
+    assertThat(out.rules("E1", Aspect.VALID)).isEmpty();
+  }
+
+  @Test
   void evidenceAtExactlyTheRequiredProficiencyIsValid() {
     var out = Judge.run(evidence("E1").showing(3, "Advanced").claims(performance("U1.P1")));
 
