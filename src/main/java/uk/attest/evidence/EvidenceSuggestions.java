@@ -16,6 +16,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
@@ -232,7 +233,12 @@ public class EvidenceSuggestions {
             Suggester.model(),
             suggesters.catalogueVersion(),
             standards);
-    transaction.executeWithoutResult(t -> suggestions.store(reading, files, found));
+    try {
+      transaction.executeWithoutResult(t -> suggestions.store(reading, files, found));
+    } catch (DuplicateKeyException e) {
+      // The background reader and a first request read the same item at once; whichever stored
+      // first stands, and this reading is the same, so the loser has nothing to add.
+    }
   }
 
   /** The NOS units of the learner's registered qualifications; every unit when there are none. */
