@@ -712,6 +712,194 @@ public abstract class ApiTestBase {
     problem(api.get("/api/learners/lrn_nope/assessments"), 404);
   }
 
+  // ---- suggested criteria -----------------------------------------------------------------
+
+  /** A learner's account of reviewing fraud rules: it shows ATTECL11.P7 (fraud prevention). */
+  static final String FRAUD_REVIEW =
+      "Last quarter I reviewed our fraud screening rules with the payments team. Chargebacks had"
+          + " doubled while genuine customers were being turned away, so I loosened two rules that"
+          + " caused false declines and added strong customer authentication for high-value"
+          + " baskets. Fraud losses fell and fewer good orders were declined.";
+
+  /** Evidence of nothing in any standard. */
+  static final String CAKE =
+      "I baked a chocolate cake for my daughter's birthday and iced it with buttercream.";
+
+  /** An item uploaded with no criteria, its file the fraud review, and its suggestions. */
+  String uploadedFraudReview() {
+    return created(
+            api.upload(
+                learner,
+                null,
+                metadata("Payments review", "PRODUCT", "2026-06-01"),
+                Part.text("fraud-review.txt", FRAUD_REVIEW)))
+        .get("id")
+        .asString();
+  }
+
+  static JsonNode suggestion(JsonNode suggestions, String criterion) {
+    for (JsonNode s : suggestions.get("suggestions")) {
+      if (s.get("criterion").asString().equals(criterion)) {
+        return s;
+      }
+    }
+    throw new AssertionError("no suggestion " + criterion + " in " + suggestions);
+  }
+
+  List<String> auditActions() {
+    return ok(api.get("/api/learners/" + learner + "/audit")).findValuesAsString("action");
+  }
+
+  @Test
+  void anUploadedFileIsReadAndTheCriterionItShowsIsSuggestedWithItsReasons() {
+    String id = uploadedFraudReview();
+    JsonNode s = ok(api.get("/api/evidence/" + id + "/suggestions"));
+    assertThat(s.get("read").asBoolean()).isTrue();
+    assertThat(s.get("files").get(0).get("characters").asInt()).isEqualTo(FRAUD_REVIEW.length());
+    assertThat(s.get("standards").toString()).contains("ATTECL11").doesNotContain("ATTECL12");
+    JsonNode best = s.get("suggestions").get(0);
+    assertThat(best.get("criterion").asString()).isEqualTo("ATTECL11.P7");
+    assertThat(best.get("standard").asString()).isEqualTo("ATTECL11");
+    assertThat(best.get("criterionText").asString()).contains("fraud prevention controls");
+    assertThat(best.get("score").asDouble()).isBetween(0.5, 1.0);
+    assertThat(best.get("sentence").asString()).startsWith("Chargebacks had doubled");
+    assertThat(best.get("why").asString()).contains(best.get("sentence").asString());
+    assertThat(best.get("sharedWords").toString()).contains("chargebacks", "declines");
+    assertThat(best.get("status").asString()).isEqualTo("OPEN");
+    assertThat(best.get("decidedAt").isNull()).isTrue();
+    // Read once: asking again gives the same suggestions.
+    assertThat(ok(api.get("/api/evidence/" + id + "/suggestions")).get("suggestions"))
+        .isEqualTo(s.get("suggestions"));
+  }
+
+  @Test
+  void confirmingASuggestionClaimsTheItemAndRejectingOneIsRecordedAndBothAreAudited() {
+    String id = uploadedFraudReview();
+    JsonNode s = ok(api.get("/api/evidence/" + id + "/suggestions"));
+    String other = s.get("suggestions").get(1).get("criterion").asString();
+    assertThat(ok(api.get("/api/evidence/" + id)).get("criteria").toString())
+        .doesNotContain("ATTECL11.P7");
+
+    JsonNode confirmed =
+        ok(api.post("/api/evidence/" + id + "/suggestions/ATTECL11.P7/confirm", "{}"));
+    assertThat(suggestion(confirmed, "ATTECL11.P7").get("status").asString())
+        .isEqualTo("CONFIRMED");
+    assertThat(suggestion(confirmed, "ATTECL11.P7").get("decidedAt").isNull()).isFalse();
+    assertThat(ok(api.get("/api/evidence/" + id)).get("criteria").toString())
+        .contains("ATTECL11.P7");
+    assertThat(nosCriterion("ATTECL11.P7").get("outcome").asString()).isEqualTo("NOT_MET");
+
+    JsonNode rejected =
+        ok(api.post("/api/evidence/" + id + "/suggestions/" + other + "/reject", "{}"));
+    assertThat(suggestion(rejected, other).get("status").asString()).isEqualTo("REJECTED");
+    assertThat(ok(api.get("/api/evidence/" + id)).get("criteria").toString()).doesNotContain(other);
+    assertThat(auditActions()).contains("suggestion.confirmed", "suggestion.rejected");
+  }
+
+  @Test
+  void onlyTheLearnerAndTheirAssessorDecideOnSuggestionsAndAnUnknownOneIs404() {
+    String id = uploadedFraudReview();
+    ok(api.get("/api/evidence/" + id + "/suggestions"));
+    String elsewhere =
+        created(admin.post("/api/centres", "{\"name\": \"Coleg Gwent\"}")).get("id").asString();
+    String stranger =
+        created(
+                admin.post(
+                    "/api/learners",
+                    "{\"centreId\": \""
+                        + elsewhere
+                        + "\", \"name\": \"Dafydd\", \"uln\": \""
+                        + uln()
+                        + "\"}"))
+            .get("id")
+            .asString();
+    Api otherLearner = signedIn("Dafydd", "LEARNER", "learnerId", stranger);
+    // A learner of another centre does not see the item at all ...
+    problem(otherLearner.get("/api/evidence/" + id + "/suggestions"), 404);
+    problem(
+        otherLearner.post("/api/evidence/" + id + "/suggestions/ATTECL11.P7/confirm", "{}"), 404);
+    // ... and the centre's IQA sees it but neither claims nor rejects.
+    Api iqa = iqa();
+    assertThat(ok(iqa.get("/api/evidence/" + id + "/suggestions")).get("read").asBoolean())
+        .isTrue();
+    problem(iqa.post("/api/evidence/" + id + "/suggestions/ATTECL11.P7/confirm", "{}"), 403);
+    problem(iqa.post("/api/evidence/" + id + "/suggestions/ATTECL11.P7/reject", "{}"), 403);
+    assertThat(
+            suggestion(ok(api.get("/api/evidence/" + id + "/suggestions")), "ATTECL11.P7")
+                .get("status")
+                .asString())
+        .isEqualTo("OPEN");
+    assertThat(auditActions()).doesNotContain("suggestion.confirmed", "suggestion.rejected");
+
+    assertThat(
+            problem(api.post("/api/evidence/" + id + "/suggestions/ATTECL02.P9/confirm", "{}"), 404)
+                .get("detail")
+                .asString())
+        .contains("ATTECL02.P9");
+    problem(api.post("/api/evidence/" + id + "/suggestions/ATTECL02.P9/reject", "{}"), 404);
+    problem(api.get("/api/evidence/evd_nope/suggestions"), 404);
+  }
+
+  @Test
+  void aPostedTextGetsTheCriteriaItShowsAndATextAboutNothingGetsNone() {
+    JsonNode found =
+        ok(
+            api.post(
+                "/api/suggestions",
+                "{\"text\": \"I negotiated with our biggest marketplace partner over their"
+                    + " commission on our home range, and agreed a lower fee for two years in"
+                    + " return for a wider range on their site.\"}"));
+    assertThat(found.get(0).get("criterion").asString()).isEqualTo("ATTECL12.P2");
+    assertThat(found.get(0).get("score").asDouble()).isBetween(0.5, 1.0);
+    assertThat(found.get(0).get("why").asString()).isNotBlank();
+    assertThat(found.get(0).get("sentence").asString()).contains("commission");
+    assertThat(found.size()).isBetween(1, 5);
+
+    JsonNode one =
+        ok(
+            api.post(
+                "/api/suggestions",
+                "{\"text\": \"" + FRAUD_REVIEW + "\", \"standards\": [\"ATTECL11\"], \"top\": 1}"));
+    assertThat(one.findValuesAsString("criterion")).containsExactly("ATTECL11.P7");
+
+    assertThat(ok(api.post("/api/suggestions", "{\"text\": \"" + CAKE + "\"}")).size()).isZero();
+  }
+
+  @Test
+  void suggestionErrorsNameTheField() {
+    JsonNode p =
+        problem(
+            api.post(
+                "/api/suggestions",
+                "{\"text\": \"" + FRAUD_REVIEW + "\", \"standards\": [\"NOPE\"]}"),
+            400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("standards");
+    assertThat(p.get("errors").get(0).get("message").asString()).contains("NOPE");
+    p = problem(api.post("/api/suggestions", "{\"standards\": [\"ATTECL11\"]}"), 400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("text");
+    p = problem(api.post("/api/suggestions", "{\"text\": \"x\", \"top\": 0}"), 400);
+    assertThat(p.get("errors").get(0).get("field").asString()).isEqualTo("top");
+  }
+
+  @Test
+  void aPlatformItemSentWithoutCriteriaIsStoredUnclaimedAndGetsSuggestions() {
+    String item =
+        "{\"externalId\": \"unmapped-1\", \"learnerId\": \""
+            + learner
+            + "\", \"kind\": \"WORKPLACE_EXAMPLE\", \"title\": \"Fraud rules\","
+            + " \"transcript\": \"Learner: "
+            + FRAUD_REVIEW
+            + "\", \"occurredOn\": \"2026-10-01\", \"learnerDeclaration\": true}";
+    JsonNode r = ok(platform().post("/api/platform/evidence", "[" + item + "]"));
+    assertThat(r.get("stored").size()).isEqualTo(1);
+    String id = ok(api.get("/api/learners/" + learner + "/evidence")).get(0).get("id").asString();
+    assertThat(ok(api.get("/api/evidence/" + id)).get("criteria").size()).isZero();
+    JsonNode s = ok(api.get("/api/evidence/" + id + "/suggestions"));
+    assertThat(s.get("read").asBoolean()).isTrue();
+    assertThat(s.get("files").size()).isZero();
+    assertThat(s.get("suggestions").get(0).get("criterion").asString()).isEqualTo("ATTECL11.P7");
+  }
+
   // ---- platform ---------------------------------------------------------------------------
 
   String platformItem(String externalId, String kind, String criterion) {

@@ -236,7 +236,8 @@ public class EvidenceSuggestions {
     try {
       transaction.executeWithoutResult(t -> suggestions.store(reading, files, found));
     } catch (DuplicateKeyException e) {
-      // Read at the same moment by another thread or instance: its reading stands.
+      // The background reader and a first request read the same item at once; whichever stored
+      // first stands, and this reading is the same, so the loser has nothing to add.
     }
   }
 

@@ -29,6 +29,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import uk.attest.Api;
 import uk.attest.ApiTestBase;
@@ -84,6 +85,7 @@ abstract class AuthorizationMatrixTestBase {
   @Autowired Claims claims;
   @Autowired Judgements judgements;
   @Autowired LearnerAssessments assessments;
+  @Autowired JdbcClient jdbc;
 
   @Autowired
   @Qualifier("requestMappingHandlerMapping")
@@ -442,6 +444,29 @@ abstract class AuthorizationMatrixTestBase {
         "GET /api/evidence/{id}/samples",
         s -> Req.get("/api/evidence/" + s.evidence() + "/samples"),
         EVIDENCE_READ);
+    // Suggested criteria: read like the item, decided like a claim; a posted text is anyone's.
+    rule(
+        r,
+        "GET /api/evidence/{id}/suggestions",
+        s -> Req.get("/api/evidence/" + s.evidence() + "/suggestions"),
+        EVIDENCE_READ);
+    for (String decision : List.of("confirm", "reject")) {
+      r.put(
+          "POST /api/evidence/{id}/suggestions/{criterionId}/" + decision,
+          new Rule(
+              s ->
+                  Req.json(
+                      "POST",
+                      "/api/evidence/" + s.evidence() + "/suggestions/ATTECL02.P4/" + decision,
+                      "{}"),
+              s -> openSuggestion(s.evidence(), "ATTECL02.P4"),
+              grid(EVIDENCE_WRITE)));
+    }
+    rule(
+        r,
+        "POST /api/suggestions",
+        s -> Req.json("POST", "/api/suggestions", "{\"text\": \"I set our trading plan.\"}"),
+        ANY_ACCOUNT);
     rule(
         r,
         "POST /api/platform/evidence",
@@ -542,6 +567,19 @@ abstract class AuthorizationMatrixTestBase {
         s -> Req.get("/api/audit/verify"),
         "401 | 403 | 403 | 403 | 200 | 200 | 403");
     return r;
+  }
+
+  /** An open suggestion of the criterion for the item, whatever was decided about it before. */
+  private void openSuggestion(String evidenceId, String criterionId) {
+    jdbc.sql("delete from suggestion where evidence_id = ? and criterion_id = ?")
+        .params(evidenceId, criterionId)
+        .update();
+    jdbc.sql(
+            "insert into suggestion (evidence_id, criterion_id, ordinal, score, sentence,"
+                + " shared_words, why, status) values (?, ?, 9, 0.9, 'I set it.', 'set',"
+                + " 'shares set', 'OPEN')")
+        .params(evidenceId, criterionId)
+        .update();
   }
 
   private void rule(

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 import uk.attest.catalogue.CriteriaCopy;
 
 /** The command line, run in-process: output, errors and exit codes. */
@@ -272,5 +274,78 @@ class CliTest {
             temp.resolve("x.zip").toString());
     assertThat(mixed.exit()).isEqualTo(2);
     assertThat(mixed.err()).contains("choose one with --qualification");
+  }
+
+  // ---- suggest ----------------------------------------------------------------------------
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private Path text(String name, String content) throws Exception {
+    Path file = temp.resolve(name);
+    Files.writeString(file, content);
+    return file;
+  }
+
+  /** A learner telling how they negotiated commission with a marketplace: ATTECL12.P2. */
+  static final String COMMISSION =
+      "I negotiated with our biggest marketplace partner over their commission rate on our home"
+          + " and garden range. I argued that our return rates were low and our volume was"
+          + " growing, and we agreed a lower fee for two years in exchange for a wider range on"
+          + " their site.";
+
+  @Test
+  void suggestPrintsTheCriteriaATextShowsAsAJsonArrayBestFirst() throws Exception {
+    Run r = run("suggest", text("commission.txt", COMMISSION).toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    JsonNode found = JSON.readTree(r.out());
+    assertThat(found.isArray()).isTrue();
+    assertThat(found.size()).isBetween(1, 5);
+    assertThat(found.get(0).get("criterion").asString()).isEqualTo("ATTECL12.P2");
+    assertThat(found.findValuesAsString("criterion"))
+        .allMatch(id -> id.matches("ATTECL\\d\\d\\.[PK]\\d+"));
+    double previous = 1;
+    for (JsonNode s : found) {
+      assertThat(s.get("score").asDouble()).isBetween(0.0, previous);
+      previous = s.get("score").asDouble();
+      assertThat(s.get("why").asString()).isNotBlank();
+    }
+    assertThat(found.get(0).get("sentence").asString()).contains("commission");
+
+    Run one = run("suggest", text("commission.txt", COMMISSION).toString(), "--top", "1");
+    assertThat(JSON.readTree(one.out()).findValuesAsString("criterion"))
+        .containsExactly("ATTECL12.P2");
+    // Only the standards asked for are searched.
+    Run inOne =
+        run("suggest", text("commission.txt", COMMISSION).toString(), "--standards", "ATTECL12");
+    assertThat(JSON.readTree(inOne.out()).findValuesAsString("standard")).containsOnly("ATTECL12");
+    Run elsewhere =
+        run("suggest", text("commission.txt", COMMISSION).toString(), "--standards", "ATTECL11");
+    assertThat(JSON.readTree(elsewhere.out()).findValuesAsString("criterion"))
+        .allMatch(id -> id.startsWith("ATTECL11."));
+  }
+
+  @Test
+  void aTextThatShowsNoCriterionGetsAnEmptyArray() throws Exception {
+    Run r =
+        run(
+            "suggest",
+            text("cake.txt", "I baked a chocolate cake for my daughter's birthday and iced it.")
+                .toString());
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(JSON.readTree(r.out()).isArray()).isTrue();
+    assertThat(JSON.readTree(r.out()).size()).isZero();
+  }
+
+  @Test
+  void suggestWithAnUnknownStandardOrNoFileExitsWith2SayingWhy() throws Exception {
+    Run r = run("suggest", text("commission.txt", COMMISSION).toString(), "--standards", "NOPE");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("NOPE");
+    assertThat(r.out()).isEmpty();
+    Run missing = run("suggest", temp.resolve("nowhere.txt").toString());
+    assertThat(missing.exit()).isEqualTo(2);
+    assertThat(missing.err()).contains("nowhere.txt", "no such file");
+    assertThat(run("suggest", text("c.txt", COMMISSION).toString(), "--top", "0").exit())
+        .isEqualTo(2);
   }
 }

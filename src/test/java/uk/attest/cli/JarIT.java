@@ -60,4 +60,15 @@ class JarIT {
     assertThat(r.exit()).isEqualTo(2);
     assertThat(r.err()).contains("not JSON");
   }
+
+  @Test
+  void theJarsSuggestionsAreTheOnlyThingOnStdoutAndTheModelsNotesStayOffIt() throws Exception {
+    Path text = Files.createTempFile("commission", ".txt");
+    Files.writeString(text, CliTest.COMMISSION);
+    Run r = jar("suggest", text.toString(), "--top", "2");
+    assertThat(r.exit()).as(r.err()).isZero();
+    assertThat(r.out()).startsWith("[").endsWith("]\n").contains("\"criterion\" : \"ATTECL12.P2\"");
+    assertThat(r.out()).doesNotContain("WARN", "INFO", "CudaUtils");
+    assertThat(r.err()).doesNotContain("CudaUtils");
+  }
 }
