@@ -87,7 +87,9 @@ public class EvidenceSuggestions {
             t.setDaemon(true);
             return t;
           },
-          new ThreadPoolExecutor.DiscardPolicy());
+          (task, pool) ->
+              log.info(
+                  "The evidence reader's queue is full; an item will be read when first shown"));
 
   EvidenceSuggestions(
       EvidenceAccess guard,
@@ -139,6 +141,9 @@ public class EvidenceSuggestions {
   @Transactional
   public ItemSuggestions confirm(Actor by, String evidenceId, String criterionId) {
     Evidence evidence = guard.evidence(by, evidenceId);
+    Access.require(
+        access.writesEvidence(by, evidence.learnerId()),
+        "only the learner and their assigned assessor decide on suggested criteria");
     Stored before = suggestion(evidenceId, criterionId);
     claims.claim(by, evidenceId, List.of(criterionId));
     decide(by, evidence, before, SuggestionStatus.CONFIRMED);
