@@ -361,6 +361,17 @@ public abstract class RefusedInputTestBase {
                 .set("criteria", NODES.arrayNode().add("ATTECL02.K1")),
             Kind.ARRAY_OF_ITEMS));
     ops.put(
+        "post /api/suggestions",
+        new Operation(
+            admin,
+            "/api/suggestions",
+            NODES
+                .objectNode()
+                .put("text", "I negotiated our marketplace commission.\nTwice.")
+                .put("top", 3)
+                .set("standards", NODES.arrayNode().add("ATTECL12")),
+            Kind.JSON));
+    ops.put(
         "post /api/me/password",
         new Operation(
             passwordOwner,

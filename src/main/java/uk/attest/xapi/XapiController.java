@@ -62,6 +62,17 @@ class XapiController {
               + " (their id in Attest or their ULN); criteria may be given in the context extension"
               + " https://attest.uk/xapi/extensions/criteria, and are otherwise suggested to the"
               + " assessor. Answers the statement ids.")
+  @io.swagger.v3.oas.annotations.parameters.RequestBody(
+      required = true,
+      content =
+          @io.swagger.v3.oas.annotations.media.Content(
+              mediaType = "application/json",
+              schema =
+                  @io.swagger.v3.oas.annotations.media.Schema(
+                      type = "object",
+                      description =
+                          "An xAPI 1.0.3 Statement, or an array of them (see the xAPI"
+                              + " specification, part two, section 2.4)")))
   @PostMapping(value = "/api/xapi/statements", consumes = "application/json")
   ResponseEntity<List<String>> statements(
       Actor actor,

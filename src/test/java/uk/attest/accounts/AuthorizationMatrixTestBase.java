@@ -219,7 +219,12 @@ abstract class AuthorizationMatrixTestBase {
   }
 
   /** One request: method, path, body (JSON unless a content type is given). */
-  record Req(String method, String path, String contentType, byte[] body) {
+  record Req(
+      String method, String path, String contentType, byte[] body, Map<String, String> headers) {
+    Req(String method, String path, String contentType, byte[] body) {
+      this(method, path, contentType, body, Map.of());
+    }
+
     static Req get(String path) {
       return new Req("GET", path, null, null);
     }
@@ -230,6 +235,12 @@ abstract class AuthorizationMatrixTestBase {
 
     static Req json(String method, String path, String json) {
       return new Req(method, path, "application/json", json.getBytes(StandardCharsets.UTF_8));
+    }
+
+    Req with(String header, String value) {
+      Map<String, String> more = new java.util.LinkedHashMap<>(headers);
+      more.put(header, value);
+      return new Req(method, path, contentType, body, more);
     }
   }
 
@@ -472,6 +483,13 @@ abstract class AuthorizationMatrixTestBase {
         "POST /api/platform/evidence",
         s -> Req.json("POST", "/api/platform/evidence", platformItem(s.uln())),
         "401 | 403 | 403 | 403 | 403 | 403 | 200");
+    rule(
+        r,
+        "POST /api/xapi/statements",
+        s ->
+            Req.json("POST", "/api/xapi/statements", statement(s.uln()))
+                .with("X-Experience-API-Version", "1.0.3"),
+        "401 | 403 | 403 | 403 | 403 | 403 | 200");
 
     // Assessments, portfolios, audit entries: whoever sees the learner's records.
     rule(
@@ -565,6 +583,11 @@ abstract class AuthorizationMatrixTestBase {
         r,
         "GET /api/audit/verify",
         s -> Req.get("/api/audit/verify"),
+        "401 | 403 | 403 | 403 | 200 | 200 | 403");
+    rule(
+        r,
+        "GET /api/reassessments",
+        s -> Req.get("/api/reassessments"),
         "401 | 403 | 403 | 403 | 200 | 200 | 403");
     return r;
   }
@@ -709,6 +732,18 @@ abstract class AuthorizationMatrixTestBase {
     }
   }
 
+  private String statement(String uln) {
+    return "{\"id\": \""
+        + UUID.randomUUID()
+        + "\", \"actor\": {\"account\": {\"homePage\": \"https://platform.example\","
+        + " \"name\": \""
+        + uln
+        + "\"}}, \"verb\": {\"id\": \"http://adlnet.gov/expapi/verbs/completed\"},"
+        + " \"object\": {\"id\": \"https://platform.example/a/1\", \"definition\":"
+        + " {\"name\": {\"en-GB\": \"A practice scenario\"}}}, \"result\": {\"response\":"
+        + " \"We talked about trading plans.\"}}";
+  }
+
   private String platformItem(String uln) {
     return "[{\"externalId\": \"matrix-"
         + next()
@@ -756,6 +791,7 @@ abstract class AuthorizationMatrixTestBase {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
+    request.headers().forEach(builder::header);
     builder.method(
         request.method(),
         request.body() == null

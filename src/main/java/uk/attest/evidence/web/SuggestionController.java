@@ -1,6 +1,7 @@
 package uk.attest.evidence.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.OffsetDateTime;
@@ -13,6 +14,7 @@ import org.springframework.web.bind.annotation.RestController;
 import uk.attest.evidence.EvidenceSuggestions;
 import uk.attest.evidence.EvidenceSuggestions.ItemSuggestions;
 import uk.attest.shared.Actor;
+import uk.attest.shared.Limits;
 import uk.attest.suggestions.SuggestionJson;
 
 /** Criteria suggested from evidence text, and a person's confirming or rejecting them. */
@@ -31,10 +33,19 @@ class SuggestionController {
 
   /** A text to suggest criteria for: against the standards named, or every standard. */
   record TextRequest(
-      @Schema(description = "The evidence text, up to 200,000 characters") String text,
-      @Schema(description = "Standard codes (e.g. ATTECL03); all standards when absent")
+      @Schema(
+              maxLength = EvidenceSuggestions.MAX_TEXT,
+              description = "The evidence text; may run over lines")
+          String text,
+      @ArraySchema(
+              maxItems = 1000,
+              arraySchema =
+                  @Schema(
+                      description = "Standard codes (e.g. ATTECL03); all standards when absent"),
+              schema = @Schema(maxLength = Limits.CATALOGUE_ID))
           List<String> standards,
-      @Schema(description = "At most this many suggestions, 1 to 50 (default 5)") Integer top) {}
+      @Schema(minimum = "1", maximum = "50", description = "At most this many (default 5)")
+          Integer top) {}
 
   @Operation(
       summary = "Suggest criteria for a text",
