@@ -27,8 +27,9 @@ import uk.attest.catalogue.importer.ImportException;
 /**
  * Reads one CASE package (1.0 or 1.1) and writes it as an Attest NOS unit. A NOS-like document,
  * whose items are coded P1.. and K1.. (alone or after a prefix, as "ATTECL01.P1"), keeps those
- * criteria and numbers; any other framework becomes a unit whose items, in package order, are its
- * performance criteria P1, P2, …. Problems name the JSON path at fault.
+ * criteria and numbers; in any other framework each item, in package order, is a knowledge item
+ * (K1, K2, …) when typed as knowledge or worded "Understand …"/"Know …", else a performance
+ * criterion (P1, P2, …). Problems name the JSON path at fault.
  */
 public final class CaseImporter {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -204,7 +205,9 @@ public final class CaseImporter {
       String identifier = n.path("identifier").asString("");
       if (!nosLike) {
         if (text != null) {
-          out.add(new Item("P", out.size() + 1, text, code, identifier));
+          String kind = knowledgeLike(n, text) ? "K" : "P";
+          int number = (int) out.stream().filter(x -> x.kind().equals(kind)).count() + 1;
+          out.add(new Item(kind, number, text, code, identifier));
         }
         continue;
       }
@@ -222,10 +225,35 @@ public final class CaseImporter {
     }
     if (nodes.isEmpty()) {
       problems.add("$.CFItems: empty; there is nothing to import as criteria");
+    } else {
+      // An Attest standard has both kinds: the catalogue refuses one without either.
+      for (String kind : List.of("P", "K")) {
+        if (out.stream().noneMatch(x -> x.kind().equals(kind))) {
+          problems.add(
+              "$.CFItems: no "
+                  + (kind.equals("P") ? "performance criterion" : "knowledge item")
+                  + (nosLike
+                      ? " (no item coded " + kind + "1, " + kind + "2, …)"
+                      : " (no item typed Knowledge or beginning \"Understand\" or \"Know\")")
+                  + "; an Attest standard needs at least one");
+        }
+      }
     }
     return out.stream()
         .sorted(Comparator.comparing(Item::kind).reversed().thenComparingInt(Item::number))
         .toList();
+  }
+
+  /**
+   * In a framework not coded P/K, an item is knowledge when its CFItemType says so or its statement
+   * begins "Understand" or "Know", as RQF learning outcomes word knowledge; the rest is
+   * performance.
+   */
+  private static boolean knowledgeLike(JsonNode item, String text) {
+    String type = item.path("CFItemType").asString("").toLowerCase(java.util.Locale.ROOT);
+    return type.contains("knowledge")
+        || type.contains("understanding")
+        || text.matches("(?s)(Understand|Know)\\b.*");
   }
 
   private static List<Object> criteria(List<Item> items, String kind) {
