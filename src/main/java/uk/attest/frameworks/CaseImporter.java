@@ -141,8 +141,8 @@ public final class CaseImporter {
         "validity",
         "Deprecated".equals(doc.path("adoptionStatus").asString("")) ? "Legacy" : "Current");
     unit.put("status", "Original");
-    String creator = text(doc, "creator", "$.CFDocument", problems, false);
-    if (creator != null) {
+    String creator = doc.path("creator").asString("").strip();
+    if (!creator.isEmpty()) {
       unit.put("developedBy", creator);
     }
     String start = doc.path("statusStartDate").asString(null);

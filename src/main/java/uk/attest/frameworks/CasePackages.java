@@ -3,6 +3,7 @@ package uk.attest.frameworks;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -46,8 +47,24 @@ public final class CasePackages {
     return out;
   }
 
+  /**
+   * The CFDocuments as getAllCFDocuments answers them: outside a package each names its package
+   * (CFPackageURI, required there and not allowed inside the package).
+   */
   public List<Map<String, Object>> documents() {
-    return packages().stream().map(CasePackage::document).toList();
+    return packages().stream()
+        .map(
+            p -> {
+              Map<String, Object> d = new LinkedHashMap<>(p.document());
+              d.put(
+                  "CFPackageURI",
+                  CaseJson.object(
+                      "title", d.get("title"),
+                      "identifier", p.identifier(),
+                      "uri", base + PATH + "/CFPackages/" + p.identifier()));
+              return d;
+            })
+        .toList();
   }
 
   public Optional<CasePackage> find(String identifier) {

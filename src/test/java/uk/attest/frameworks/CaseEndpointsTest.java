@@ -50,7 +50,12 @@ class CaseEndpointsTest {
             .andReturn();
     assertThat(one.getResponse().getStatus()).isEqualTo(200);
     JsonNode pkg = json(one);
-    assertThat(pkg.get("CFDocument")).isEqualTo(first);
+    assertThat(first.get("CFPackageURI").get("uri").asString())
+        .isEqualTo(
+            "https://attest.example/ims/case/v1p1/CFPackages/"
+                + first.get("identifier").asString());
+    assertThat(pkg.get("CFDocument").get("identifier")).isEqualTo(first.get("identifier"));
+    assertThat(pkg.get("CFDocument").has("CFPackageURI")).isFalse();
     assertThat(pkg.get("CFItems").get(0).get("humanCodingScheme").asString()).isEqualTo("P1");
   }
 

@@ -139,6 +139,18 @@ class CaseImporterTest {
   }
 
   @Test
+  void aFrameworkWithNothingToKnowIsRefusedBecauseAStandardNeedsKnowledge() {
+    String json =
+        """
+        {"CFDocument": {"title": "Plan"}, "CFItems": [{"fullStatement": "plan the week"}]}
+        """;
+    assertThatThrownBy(() -> CaseImporter.convert(json, 3, "x.json"))
+        .hasMessageContaining(
+            "$.CFItems: no knowledge item (no item typed Knowledge or beginning \"Understand\" or"
+                + " \"Know\"); an Attest standard needs at least one");
+  }
+
+  @Test
   void aPackageWithNoLevelAsksForOne() {
     String json =
         """

@@ -142,7 +142,13 @@ class CasePackagesTest {
         .extracting(CasePackage::name)
         .hasSize(CATALOGUE.units().size() + CATALOGUE.qualifications().size())
         .contains("ATTECL01", "ATTECL14", "attest-l5-diploma-ecommerce-sales-leadership");
-    assertThat(CASE.documents()).allSatisfy(d -> assertThat(d).containsEntry("caseVersion", "1.1"));
+    assertThat(CASE.documents())
+        .allSatisfy(
+            d -> {
+              assertThat(d).containsEntry("caseVersion", "1.1");
+              // getAllCFDocuments' CFDocument (CFDocumentDType) requires its package's link
+              assertThat(d).containsKey("CFPackageURI");
+            });
   }
 
   @Test
