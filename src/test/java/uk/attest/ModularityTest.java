@@ -32,6 +32,7 @@ class ModularityTest {
                 "cli",
                 "demo",
                 "evidence",
+                "frameworks",
                 "learners",
                 "reports",
                 "shared",

@@ -29,6 +29,10 @@ import uk.attest.catalogue.CatalogueLoader;
 import uk.attest.catalogue.importer.ImportException;
 import uk.attest.catalogue.importer.NosJsonImporter;
 import uk.attest.catalogue.importer.RoleProfileImporter;
+import uk.attest.frameworks.CaseImporter;
+import uk.attest.frameworks.CaseJson;
+import uk.attest.frameworks.CasePackage;
+import uk.attest.frameworks.CasePackages;
 import uk.attest.reports.CohortExport;
 import uk.attest.reports.Portfolio;
 import uk.attest.reports.PortfolioPdf;
@@ -55,6 +59,8 @@ public final class Cli {
           "validate",
           "import-role",
           "import-nos",
+          "export-case",
+          "import-case",
           "suggest",
           "assess-all",
           "help",
@@ -97,6 +103,8 @@ public final class Cli {
         case "validate" -> validate(options);
         case "import-role" -> importRole(options);
         case "import-nos" -> importNos(options);
+        case "export-case" -> exportCase(options);
+        case "import-case" -> importCase(options);
         case "export" -> export(options);
         case "suggest" -> suggest(options);
         case "assess-all" -> assessAll(options);
@@ -367,6 +375,40 @@ public final class Cli {
     return OK;
   }
 
+  /** Every NOS unit and qualification as a CASE 1.1 package, one JSON file each. */
+  private int exportCase(Options o) {
+    if (!o.positional.isEmpty()) {
+      throw new UsageException("export-case takes no arguments, only --out DIR");
+    }
+    Path dir = o.out().orElseThrow(() -> new UsageException("export-case needs --out DIR"));
+    Catalogue catalogue = CatalogueLoader.load(o.criteria());
+    String base = o.named.getOrDefault("--base-url", "http://localhost:8080");
+    List<CasePackage> packages = new CasePackages(catalogue, base).packages();
+    try {
+      Files.createDirectories(dir);
+      for (CasePackage p : packages) {
+        Files.writeString(
+            dir.resolve(p.fileName()), CaseJson.write(p.json()), StandardCharsets.UTF_8);
+      }
+    } catch (IOException e) {
+      throw new UsageException("cannot write " + dir + " (" + e.getClass().getSimpleName() + ")");
+    }
+    out.println("wrote " + packages.size() + " CASE packages to " + dir);
+    return OK;
+  }
+
+  private int importCase(Options o) {
+    Path file = o.argument("FILE.json");
+    CaseImporter.Result result =
+        CaseImporter.importFile(
+            file,
+            o.named.containsKey("--level") ? o.level() : null,
+            o.out().orElse(null),
+            o.criteria().resolve("standards"));
+    out.println(result.summary());
+    return OK;
+  }
+
   private void write(Options o, String text) {
     if (o.out().isPresent()) {
       Path out = o.out().get();
@@ -407,6 +449,10 @@ public final class Cli {
         validate                                              check criteria/ and rules/, list every problem
         import-role PROFILE.txt [--out FILE]                  write a role framework from a role profile
         import-nos FILE.json --level N [--out FILE]           write a NOS from the NOS database's JSON export
+        export-case --out DIR [--base-url URL]                every NOS unit and qualification as a CASE 1.1
+                                                              package, one JSON file each
+        import-case FILE.json [--level N] [--out FILE]        write a NOS from a CASE package (P1../K1.. kept;
+                                                              other frameworks' items become P1, P2, ...)
         assess-all FOLDER --out FILE.ndjson [--date YYYY-MM-DD]
                                                               assess every bundle in a folder on every core,
                                                               one JSON line per learner, then a summary line
@@ -440,7 +486,8 @@ public final class Cli {
             "--format",
             "--qualification",
             "--standards",
-            "--top");
+            "--top",
+            "--base-url");
 
     private Options(String command) {
       this.command = command;
@@ -544,7 +591,8 @@ public final class Cli {
       String text = named.get("--level");
       if (text == null) {
         throw new UsageException(
-            "import-nos needs --level N: NOS carry no RQF level, so say which level the unit is at");
+            command
+                + " needs --level N: NOS carry no RQF level, so say which level the unit is at");
       }
       try {
         int level = Integer.parseInt(text);

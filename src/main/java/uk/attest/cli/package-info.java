@@ -1,6 +1,6 @@
 /**
- * The command line: assess, export, validate, import-role, import-nos and suggest, in the same jar
- * as the service.
+ * The command line: assess, export, validate, import-role, import-nos, suggest and the CASE export
+ * and import, in the same jar as the service.
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -9,6 +9,7 @@
       "assessment :: drools",
       "catalogue",
       "catalogue :: importers",
+      "frameworks",
       "suggestions",
       "shared"
     })

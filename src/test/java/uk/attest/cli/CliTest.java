@@ -152,6 +152,39 @@ class CliTest {
   }
 
   @Test
+  void exportCaseWritesOnePackagePerFrameworkAndImportCaseReadsOneBack() throws Exception {
+    Path dir = temp.resolve("case");
+    Run export =
+        run("export-case", "--out", dir.toString(), "--base-url", "https://attest.example");
+    assertThat(export.exit()).isZero();
+    assertThat(export.out()).contains("wrote 16 CASE packages to " + dir);
+    assertThat(dir.resolve("ATTECL02.json")).content().contains("\"caseVersion\" : \"1.1\"");
+    assertThat(dir.resolve("attest-l5-diploma-ecommerce-sales-leadership.json"))
+        .content()
+        .contains("\"associationType\" : \"exactMatchOf\"");
+
+    Path yaml = temp.resolve("ATTECL02.yaml");
+    Run back =
+        run("import-case", dir.resolve("ATTECL02.json").toString(), "--out", yaml.toString());
+    assertThat(back.exit()).isZero();
+    assertThat(back.out()).contains("ATTECL02 with 8 performance criteria and 7 knowledge items");
+    assertThat(yaml).content().contains("code: ATTECL02", "level: 5");
+  }
+
+  @Test
+  void importCaseOfAFrameworkWithoutALevelAsksForOneAndNamesBrokenJson() throws Exception {
+    Run noLevel =
+        run("import-case", "src/test/resources/case/opensalt-what-standards-could-be.json");
+    assertThat(noLevel.exit()).isEqualTo(2);
+    assertThat(noLevel.err()).contains("$.CFDocument: no RQF level", "--level N");
+    Path broken = temp.resolve("broken.json");
+    Files.writeString(broken, "{\"CFDocument\": {\"title\": \"x\"}, \"CFItems\": {}}");
+    Run r = run("import-case", broken.toString(), "--level", "3");
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains("$.CFItems: missing");
+  }
+
+  @Test
   void importRoleRejectsAFileThatIsNotARoleProfile() {
     Run r = run("import-role", "pom.xml", "--out", temp.resolve("x.yaml").toString());
     assertThat(r.exit()).isEqualTo(2);

@@ -109,6 +109,12 @@ class SecurityConfiguration {
                         "/swagger-ui.html",
                         "/swagger-ui/**")
                     .permitAll()
+                    // Public frameworks (CASE 1.1): read by anyone, changed by no one here.
+                    .requestMatchers(
+                        org.springframework.http.HttpMethod.GET,
+                        "/ims/case/v1p1/CFDocuments",
+                        "/ims/case/v1p1/CFPackages/*")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problem))
