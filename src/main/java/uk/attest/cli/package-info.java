@@ -1,6 +1,6 @@
 /**
- * The command line: assess, export, validate, import-role, import-nos and suggest, in the same jar
- * as the service.
+ * The command line: assess, export, validate, import-role, import-nos, suggest and
+ * verify-credential, in the same jar as the service.
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -10,6 +10,7 @@
       "catalogue",
       "catalogue :: importers",
       "suggestions",
+      "credentials",
       "shared"
     })
 package uk.attest.cli;

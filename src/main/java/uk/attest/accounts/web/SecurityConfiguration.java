@@ -109,6 +109,14 @@ class SecurityConfiguration {
                         "/swagger-ui.html",
                         "/swagger-ui/**")
                     .permitAll()
+                    // Open Badges verifiers read the issuer, its keys and a credential's status
+                    // without an account; only by GET.
+                    .requestMatchers(
+                        org.springframework.http.HttpMethod.GET,
+                        "/credentials/issuer",
+                        "/credentials/jwks.json",
+                        "/credentials/status/*")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problem))
