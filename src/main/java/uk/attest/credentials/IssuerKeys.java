@@ -108,7 +108,7 @@ class IssuerKeys {
     }
   }
 
-  private static ECKey newest(JWKSet set) {
+  static ECKey newest(JWKSet set) {
     List<ECKey> ec =
         set.getKeys().stream()
             .filter(k -> k instanceof ECKey && k.isPrivate())
