@@ -18,6 +18,10 @@ record CredentialSettings(
   static final Path DEV_KEYS = Path.of("data", "credentials-keys.json");
 
   CredentialSettings {
+    // An empty setting (ATTEST_CREDENTIALS_KEYS="") means no file, not the current directory.
+    if (keys != null && keys.toString().isBlank()) {
+      keys = null;
+    }
     baseUrl = baseUrl.replaceAll("/+$", "");
   }
 
