@@ -175,6 +175,21 @@ class OpenBadgeCredentialsTest {
   }
 
   @Test
+  void theLearnersPageLinksToEachCredentialToDownload() {
+    Api browser = anyone.as(Api.basic("learner.ready.demo", DEMO_PASSWORD));
+    JsonNode certificate = certificateOf(READY);
+
+    assertThat(browser.get("/learners/" + READY).body())
+        .contains("/learners/" + READY + "/credentials");
+    Api.Response page = browser.get("/learners/" + READY + "/credentials");
+
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.body())
+        .contains(certificate.get("download").asString())
+        .contains("Qualification: " + certificate.get("achievementName").asString());
+  }
+
+  @Test
   void anotherLearnerCannotListTheseCredentials() {
     Api other = anyone.as(anyone.token("learner.halfway.demo", DEMO_PASSWORD));
 
