@@ -5,7 +5,7 @@
 create table issued_credential (
   id                varchar(60)  primary key,
   learner_id        varchar(40)  not null references learner (id),
-  achievement_id    varchar(200) not null,
+  achievement_id    varchar(1000) not null,
   achievement_type  varchar(20)  not null,
   achievement_name  varchar(400) not null,
   record_id         varchar(40)  not null,

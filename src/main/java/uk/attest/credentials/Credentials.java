@@ -135,7 +135,11 @@ class Credentials {
                 + " no longer shows "
                 + c.achievementName()
                 + " as "
-                + ("Certificate".equals(c.achievementType()) ? "ready" : "achieved"));
+                + switch (c.achievementType()) {
+                  case "Certificate" -> "ready";
+                  case "Competency" -> "demonstrated at the required proficiency";
+                  default -> "achieved";
+                });
       }
     }
   }

@@ -29,7 +29,11 @@ class CredentialsPage {
                 c ->
                     java.util.Map.of(
                         "name",
-                        ("Certificate".equals(c.achievementType()) ? "Qualification: " : "Unit: ")
+                        switch (c.achievementType()) {
+                              case "Certificate" -> "Qualification: ";
+                              case "Competency" -> "Competency: ";
+                              default -> "Unit: ";
+                            }
                             + c.achievementName(),
                         "href",
                         "/api/learners/" + id + "/credentials/" + c.id() + ".jwt",

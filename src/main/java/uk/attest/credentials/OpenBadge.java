@@ -60,7 +60,10 @@ final class OpenBadge {
         + UUID.nameUUIDFromBytes(("learner|" + learnerId).getBytes(StandardCharsets.UTF_8));
   }
 
-  /** Each achieved unit, then the qualification when it is READY. */
+  /**
+   * Each achieved unit, each role competency demonstrated at the proficiency its role requires,
+   * then the qualification when it is READY.
+   */
   static List<Achievement> achieved(Assessment assessment, String baseUrl) {
     var qualification = assessment.qualification();
     String qualificationUrl = baseUrl + "/api/qualifications/" + qualification.id();
@@ -94,6 +97,33 @@ final class OpenBadge {
               unit.ref(),
               narrative.toString(),
               evidence));
+    }
+    for (var competency : assessment.gaps()) {
+      if (competency.requiredLevel() <= 0
+          || competency.demonstratedLevel() < competency.requiredLevel()) {
+        continue;
+      }
+      out.add(
+          new Achievement(
+              baseUrl
+                  + "/api/roles/"
+                  + competency.role()
+                  + "#competency-"
+                  + competency.competency(),
+              "Competency",
+              competency.name() + " at " + competency.required(),
+              competency.name()
+                  + ", demonstrated at the proficiency the "
+                  + competency.role()
+                  + " role requires ("
+                  + competency.required()
+                  + ").",
+              competency.competency(),
+              "Demonstrated at "
+                  + competency.required()
+                  + " or above, by accepted evidence on the criteria the competency maps to:\n- "
+                  + competency.reason(),
+              new LinkedHashSet<>(competency.evidence())));
     }
     if ("READY".equals(qualification.readiness().status())) {
       StringBuilder narrative =

@@ -108,6 +108,27 @@ class OpenBadgeCredentialsTest {
   }
 
   @Test
+  void eachAchievedUnitAndEachCompetencyShownAtItsRequiredProficiencyHasACredentialToo() {
+    JsonNode list = learner.get("/api/learners/" + READY + "/credentials").json();
+    List<String> types = list.valueStream().map(c -> c.get("achievementType").asString()).toList();
+
+    assertThat(types).contains("Unit", "Competency", "Certificate");
+    JsonNode competency =
+        list.valueStream()
+            .filter(c -> c.get("achievementType").asString().equals("Competency"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(competency.get("achievementName").asString()).contains(" at ");
+    assertThat(
+            CredentialVerifier.verify(
+                    competency.get("jwt").asString(),
+                    anyone.get("/credentials/jwks.json").body(),
+                    java.time.Instant.now())
+                .verified())
+        .isTrue();
+  }
+
+  @Test
   void askingAgainGivesTheSameCredentialsNotNewOnes() {
     List<String> first = ids(learner.get("/api/learners/" + READY + "/credentials").json());
     List<String> second = ids(learner.get("/api/learners/" + READY + "/credentials").json());
