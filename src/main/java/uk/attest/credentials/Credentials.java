@@ -26,8 +26,9 @@ import uk.attest.shared.NotFoundException;
 
 /**
  * A learner's Open Badges credentials, kept in step with their current assessment: each achieved
- * unit and a READY qualification has one, issued the first time it is asked for; one whose
- * achievement the current assessment no longer shows is revoked, for good.
+ * unit, competency at its required proficiency and READY qualification has one, issued the first
+ * time it is asked for; one whose achievement the current assessment no longer shows is revoked,
+ * for good.
  */
 @Service
 class Credentials {
