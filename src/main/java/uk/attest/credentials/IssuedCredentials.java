@@ -54,7 +54,10 @@ class IssuedCredentials {
   }
 
   List<Issued> forLearner(String learnerId) {
-    return jdbc.sql("select * from issued_credential where learner_id = ? order by issued_at, id")
+    // Units, then competencies, then the qualification (by type name, descending), by name.
+    return jdbc.sql(
+            "select * from issued_credential where learner_id = ?"
+                + " order by issued_at, achievement_type desc, achievement_name, id")
         .param(learnerId)
         .query(Issued.class)
         .list();

@@ -77,6 +77,7 @@ class OpenBadgeCredentialsTest {
   void theCredentialNamesTheAchievementItsCriteriaEvidenceAndVersionsButNotTheUln() {
     JsonNode certificate = certificateOf(READY);
     JsonNode vc = certificate.get("credential");
+    assertThat(vc.propertyNames()).first().as("the JSON as signed, in order").isEqualTo("@context");
 
     assertThat(strings(vc.get("@context")))
         .containsExactly(
