@@ -30,6 +30,7 @@ class ModularityTest {
                 "audit",
                 "catalogue",
                 "cli",
+                "credentials",
                 "demo",
                 "evidence",
                 "frameworks",

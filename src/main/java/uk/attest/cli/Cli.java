@@ -29,6 +29,7 @@ import uk.attest.catalogue.CatalogueLoader;
 import uk.attest.catalogue.importer.ImportException;
 import uk.attest.catalogue.importer.NosJsonImporter;
 import uk.attest.catalogue.importer.RoleProfileImporter;
+import uk.attest.credentials.CredentialVerifier;
 import uk.attest.frameworks.CaseImporter;
 import uk.attest.frameworks.CaseJson;
 import uk.attest.frameworks.CasePackage;
@@ -63,6 +64,7 @@ public final class Cli {
           "import-case",
           "suggest",
           "assess-all",
+          "verify-credential",
           "help",
           "--help",
           "-h");
@@ -108,6 +110,7 @@ public final class Cli {
         case "export" -> export(options);
         case "suggest" -> suggest(options);
         case "assess-all" -> assessAll(options);
+        case "verify-credential" -> verifyCredential(options);
         default -> {
           out.println(USAGE);
           yield OK;
@@ -166,6 +169,27 @@ public final class Cli {
           }
         });
     return OK;
+  }
+
+  /**
+   * Verifies an Open Badges VC-JWT offline against the issuer's published JWK set; a credential
+   * that does not verify is bad input (exit 2), each failed check on its own line.
+   */
+  private int verifyCredential(Options o) {
+    Path file = o.argument("FILE.jwt");
+    String keys =
+        readText(
+            o.keys()
+                .orElseThrow(() -> new UsageException("verify-credential needs --keys JWKS.json")));
+    CredentialVerifier.Result result =
+        CredentialVerifier.verify(readText(file), keys, java.time.Instant.now(Dates.clock()));
+    if (result.verified()) {
+      out.println("OK: " + file + " is a valid Open Badges credential for " + result.achievement());
+      return OK;
+    }
+    err.println("FAILED: " + file + " does not verify:");
+    result.failures().forEach(f -> err.println("  " + f));
+    return BAD_INPUT;
   }
 
   /**
@@ -456,6 +480,9 @@ public final class Cli {
         assess-all FOLDER --out FILE.ndjson [--date YYYY-MM-DD]
                                                               assess every bundle in a folder on every core,
                                                               one JSON line per learner, then a summary line
+        verify-credential FILE.jwt --keys JWKS.json           verify an Open Badges credential offline against
+                                                              the issuer's keys: OK and the achievement, or
+                                                              each check that fails (exit 2)
         suggest TEXT.txt [--standards CODE,CODE] [--top N]    the criteria a text shows, best first, as JSON
                                                               (only confident ones; [] when none; N default 5)
 
@@ -487,7 +514,8 @@ public final class Cli {
             "--qualification",
             "--standards",
             "--top",
-            "--base-url");
+            "--base-url",
+            "--keys");
 
     private Options(String command) {
       this.command = command;
@@ -537,6 +565,10 @@ public final class Cli {
 
     Path rules() {
       return Path.of(named.getOrDefault("--rules", "rules"));
+    }
+
+    java.util.Optional<Path> keys() {
+      return java.util.Optional.ofNullable(named.get("--keys")).map(Path::of);
     }
 
     java.util.Optional<Path> out() {

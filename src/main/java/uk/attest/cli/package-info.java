@@ -1,6 +1,6 @@
 /**
- * The command line: assess, export, validate, import-role, import-nos, suggest and the CASE export
- * and import, in the same jar as the service.
+ * The command line: assess, assess-all, export, validate, import-role, import-nos, suggest, the
+ * CASE export and import, and verify-credential, in the same jar as the service.
  */
 @ApplicationModule(
     allowedDependencies = {
@@ -11,6 +11,7 @@
       "catalogue :: importers",
       "frameworks",
       "suggestions",
+      "credentials",
       "shared"
     })
 package uk.attest.cli;

@@ -24,6 +24,27 @@ import uk.attest.accounts.Accounts;
  * from settings instead.
  */
 class ProductionStartTest {
+  /** Production signs credentials with a configured key; the tests share one, made once. */
+  private static final String ISSUER_KEYS = issuerKeys();
+
+  private static String issuerKeys() {
+    try {
+      java.nio.file.Path file = java.nio.file.Path.of("target", "production-start", "keys.json");
+      if (!java.nio.file.Files.exists(file)) {
+        java.nio.file.Files.createDirectories(file.getParent());
+        var key =
+            new com.nimbusds.jose.jwk.gen.ECKeyGenerator(com.nimbusds.jose.jwk.Curve.P_256)
+                .keyID("production-test")
+                .generate();
+        java.nio.file.Files.writeString(
+            file, new com.nimbusds.jose.jwk.JWKSet(key).toString(false));
+      }
+      return file.toString();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** The PostgreSQL schemas the tests made, dropped at the end. */
   private static final List<String> SCHEMAS = new CopyOnWriteArrayList<>();
 
@@ -38,6 +59,10 @@ class ProductionStartTest {
                 "--spring.datasource.username=" + TestPostgres.USER,
                 "--spring.datasource.password=",
                 "--spring.flyway.schemas=" + schema));
+    // A setting given twice on the command line is joined with a comma, so it is added only once.
+    if (java.util.Arrays.stream(settings).noneMatch(s -> s.startsWith("attest.credentials.keys"))) {
+      args.add("--attest.credentials.keys=" + ISSUER_KEYS);
+    }
     for (String setting : settings) {
       args.add("--" + setting);
     }
@@ -69,6 +94,21 @@ class ProductionStartTest {
                         "--attest.first-admin.username=first.admin",
                         "--attest.first-admin.password=a-long-enough-secret"))
         .hasStackTraceContaining("Refusing to start: the production profile runs on PostgreSQL");
+  }
+
+  @Test
+  void theProductionProfileRefusesToStartWithoutTheCredentialsKeysSayingWhatToSet() {
+    assertThatThrownBy(
+            () ->
+                start(
+                    database(),
+                    "spring.profiles.active=production",
+                    "attest.credentials.keys=",
+                    "attest.first-admin.username=first.admin",
+                    "attest.first-admin.password=a-long-enough-secret"))
+        .hasStackTraceContaining(
+            "Refusing to start: production signs Open Badges credentials with configured keys,"
+                + " and attest.credentials.keys is not set");
   }
 
   @Test

@@ -115,6 +115,14 @@ class SecurityConfiguration {
                         "/ims/case/v1p1/CFDocuments",
                         "/ims/case/v1p1/CFPackages/*")
                     .permitAll()
+                    // Open Badges verifiers read the issuer, its keys and a credential's status
+                    // without an account; only by GET.
+                    .requestMatchers(
+                        org.springframework.http.HttpMethod.GET,
+                        "/credentials/issuer",
+                        "/credentials/jwks.json",
+                        "/credentials/status/*")
+                    .permitAll()
                     .anyRequest()
                     .authenticated())
         .httpBasic(b -> b.authenticationEntryPoint(problem))
