@@ -509,6 +509,18 @@ abstract class AuthorizationMatrixTestBase {
         LEARNER_RECORDS);
     rule(
         r,
+        "GET /api/learners/{id}/credentials",
+        s -> Req.get("/api/learners/" + s.learner() + "/credentials"),
+        LEARNER_RECORDS);
+    // The matrix learner has achieved nothing, so no credential exists: whoever may read the
+    // records learns only that (404); the admin, who may not, is refused first.
+    rule(
+        r,
+        "GET /api/learners/{id}/credentials/{credentialId}.jwt",
+        s -> Req.get("/api/learners/" + s.learner() + "/credentials/urn:uuid:none.jwt"),
+        "401 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404 | 403 | 404");
+    rule(
+        r,
         "GET /api/learners/{id}/portfolio.pdf",
         s -> Req.get("/api/learners/" + s.learner() + "/portfolio.pdf"),
         LEARNER_RECORDS);
