@@ -206,7 +206,9 @@ public class EvidenceSuggestions {
     List<FileText> files = new ArrayList<>();
     List<String> notes = new ArrayList<>();
     StringBuilder text = new StringBuilder();
-    append(text, evidence.title());
+    // The title ends as a sentence, so a quoted passage does not run it into the description.
+    String title = evidence.title().strip();
+    append(text, title.matches(".*[.!?:]$") ? title : title + ".");
     append(text, evidence.description());
     append(text, evidence.transcript());
     for (EvidenceFile file : records.files(evidence.id())) {
