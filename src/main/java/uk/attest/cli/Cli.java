@@ -27,6 +27,7 @@ import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.CatalogueException;
 import uk.attest.catalogue.CatalogueLoader;
 import uk.attest.catalogue.importer.ImportException;
+import uk.attest.catalogue.importer.ImportedStandard;
 import uk.attest.catalogue.importer.NosJsonImporter;
 import uk.attest.catalogue.importer.RoleProfileImporter;
 import uk.attest.credentials.CredentialVerifier;
@@ -392,7 +393,7 @@ public final class Cli {
 
   private int importNos(Options o) {
     Path file = o.argument("FILE.json");
-    NosJsonImporter.Result result =
+    ImportedStandard result =
         NosJsonImporter.importFile(
             file, o.level(), o.out().orElse(null), o.criteria().resolve("standards"));
     out.println(result.summary());
@@ -423,7 +424,7 @@ public final class Cli {
 
   private int importCase(Options o) {
     Path file = o.argument("FILE.json");
-    CaseImporter.Result result =
+    ImportedStandard result =
         CaseImporter.importFile(
             file,
             o.named.containsKey("--level") ? o.level() : null,

@@ -1,8 +1,5 @@
 package uk.attest.frameworks;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -16,13 +13,13 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.yaml.snakeyaml.DumperOptions;
-import org.yaml.snakeyaml.Yaml;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.catalogue.Slugs;
 import uk.attest.catalogue.importer.ImportException;
+import uk.attest.catalogue.importer.ImportedStandard;
+import uk.attest.catalogue.importer.Yaml;
 
 /**
  * Reads one CASE package (1.0 or 1.1) and writes it as an Attest NOS unit. A NOS-like document,
@@ -54,18 +51,8 @@ public final class CaseImporter {
 
   private CaseImporter() {}
 
-  public static Result importFile(Path file, Integer level, Path out, Path standardsDir) {
-    String json;
-    try {
-      json = Files.readString(file, StandardCharsets.UTF_8);
-    } catch (java.nio.file.NoSuchFileException e) {
-      throw new ImportException(file + ": no such file");
-    } catch (java.nio.charset.MalformedInputException e) {
-      throw new ImportException(file + ": not UTF-8 text");
-    } catch (IOException e) {
-      throw new ImportException(file + ": cannot read (" + e.getMessage() + ")");
-    }
-    Map<String, Object> unit = convert(json, level, file.toString());
+  public static ImportedStandard importFile(Path file, Integer level, Path out, Path standardsDir) {
+    Map<String, Object> unit = convert(Yaml.read(file), level, file.toString());
     String code = (String) unit.get("code");
     Path target =
         out != null
@@ -76,8 +63,8 @@ public final class CaseImporter {
     boolean replaced = Files.exists(target);
     String header =
         "# Imported by `attest import-case` from " + file.getFileName() + " (a CASE package).\n";
-    write(target, header + yaml(unit));
-    return new Result(
+    Yaml.write(target, Yaml.dump(header, unit));
+    return new ImportedStandard(
         target,
         replaced,
         code,
@@ -336,29 +323,5 @@ public final class CaseImporter {
       subject.forEach(s -> out.add(s.asString()));
     }
     return out;
-  }
-
-  /** Block YAML with Unicode kept as it is, as the other importers write it. */
-  private static String yaml(Map<String, Object> document) {
-    DumperOptions options = new DumperOptions();
-    options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
-    options.setAllowUnicode(true);
-    options.setWidth(100);
-    options.setIndent(2);
-    options.setIndicatorIndent(2);
-    options.setIndentWithIndicator(true);
-    options.setSplitLines(true);
-    return new Yaml(options).dump(document);
-  }
-
-  private static void write(Path file, String text) {
-    try {
-      if (file.toAbsolutePath().getParent() != null) {
-        Files.createDirectories(file.toAbsolutePath().getParent());
-      }
-      Files.writeString(file, text, StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -78,7 +78,8 @@ class CaseImporterTest {
     CriteriaCopy copy = CriteriaCopy.of(temp);
     Path out = copy.dir().resolve("standards/imported/what-standards-could-be.yaml");
 
-    CaseImporter.Result result = CaseImporter.importFile(OPENSALT, 3, out, null);
+    uk.attest.catalogue.importer.ImportedStandard result =
+        CaseImporter.importFile(OPENSALT, 3, out, null);
     NosUnit unit = CatalogueLoader.load(copy.dir()).unit(result.code()).orElseThrow();
 
     assertThat(unit.code()).isEqualTo("WhatStandardsCouldBe");

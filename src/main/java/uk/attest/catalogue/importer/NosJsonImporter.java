@@ -81,7 +81,7 @@ public final class NosJsonImporter {
 
   private NosJsonImporter() {}
 
-  public static Result importFile(Path file, int level, Path out, Path standardsDir) {
+  public static ImportedStandard importFile(Path file, int level, Path out, Path standardsDir) {
     Map<String, Object> unit = convert(Yaml.read(file), level, file.toString());
     String code = (String) unit.get("code");
     Path target =
@@ -96,7 +96,7 @@ public final class NosJsonImporter {
             + " (UK NOS database JSON export).\n";
     boolean replaced = java.nio.file.Files.exists(target);
     Yaml.write(target, Yaml.dump(header, unit));
-    return new Result(
+    return new ImportedStandard(
         target,
         replaced,
         code,

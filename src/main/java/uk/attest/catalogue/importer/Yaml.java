@@ -9,10 +9,10 @@ import java.util.Map;
 import org.yaml.snakeyaml.DumperOptions;
 
 /** Writes importer output as block YAML with Unicode kept as it is (Welsh letters stay letters). */
-final class Yaml {
+public final class Yaml {
   private Yaml() {}
 
-  static String dump(String header, Map<String, Object> document) {
+  public static String dump(String header, Map<String, Object> document) {
     DumperOptions options = new DumperOptions();
     options.setDefaultFlowStyle(DumperOptions.FlowStyle.BLOCK);
     options.setAllowUnicode(true);
@@ -24,7 +24,7 @@ final class Yaml {
     return header + new org.yaml.snakeyaml.Yaml(options).dump(document);
   }
 
-  static void write(Path file, String text) {
+  public static void write(Path file, String text) {
     try {
       if (file.getParent() != null) {
         Files.createDirectories(file.getParent());
@@ -35,7 +35,7 @@ final class Yaml {
     }
   }
 
-  static String read(Path file) {
+  public static String read(Path file) {
     try {
       return Files.readString(file, StandardCharsets.UTF_8);
     } catch (java.nio.file.NoSuchFileException e) {
