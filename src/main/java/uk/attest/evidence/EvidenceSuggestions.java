@@ -226,10 +226,10 @@ public class EvidenceSuggestions {
       }
       append(text, extracted.text());
     }
-    boolean claimed = !records.claims(evidence.id()).isEmpty();
+    Set<String> claimed = Set.copyOf(records.claims(evidence.id()));
     List<Suggestion> found =
         suggesters.suggester().suggest(text.toString(), standards, KEPT).stream()
-            .filter(s -> !claimed || !records.claims(evidence.id()).contains(s.criterionId()))
+            .filter(s -> !claimed.contains(s.criterionId()))
             .toList();
     Reading reading =
         new Reading(
