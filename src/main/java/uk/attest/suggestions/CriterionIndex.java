@@ -89,22 +89,18 @@ final class CriterionIndex {
     List<String> texts = new ArrayList<>();
     Map<String, Integer> unitRow = new HashMap<>();
     for (Criterion c : criteria) {
-      texts.add(embedder.spec.criterionPrefix() + sentenceOf(c));
+      texts.add(sentenceOf(c));
     }
     for (NosUnit unit : units) {
       unitRow.put(unit.code(), texts.size());
-      texts.add(
-          embedder.spec.criterionPrefix()
-              + unit.title()
-              + ". "
-              + String.join(", ", unit.keywords()));
+      texts.add(unit.title() + ". " + String.join(", ", unit.keywords()));
     }
     List<int[]> partRows = new ArrayList<>();
     for (Criterion c : criteria) {
       List<String> parts = parts(c.text());
       partRows.add(new int[] {texts.size(), parts.size()});
       for (String part : parts) {
-        texts.add(embedder.spec.criterionPrefix() + part);
+        texts.add(part);
       }
     }
     float[][] vectors = embedder.embed(texts);

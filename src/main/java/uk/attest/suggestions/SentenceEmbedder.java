@@ -20,25 +20,17 @@ import java.util.List;
  */
 final class SentenceEmbedder {
   /**
-   * A model: its files on the class path, how it pools tokens, and the prefixes it expects (e5
-   * models want "query: "). bge-small-en-v1.5 and e5-small-v2 were measured too and ranked worse.
+   * A model: its files on the class path and how it pools tokens. bge-small-en-v1.5 and e5-small-v2
+   * were measured too and ranked worse (README, "Suggested criteria").
    */
-  record Spec(
-      String name,
-      String modelFile,
-      String tokenizerFile,
-      PoolingMode pooling,
-      String evidencePrefix,
-      String criterionPrefix) {}
+  record Spec(String name, String modelFile, String tokenizerFile, PoolingMode pooling) {}
 
   static final Spec MINILM =
       new Spec(
           "all-MiniLM-L6-v2 (quantised, ONNX)",
           "all-minilm-l6-v2-q.onnx",
           "all-minilm-l6-v2-q-tokenizer.json",
-          PoolingMode.MEAN,
-          "",
-          "");
+          PoolingMode.MEAN);
 
   /** The model in use: MiniLM ranked best of the three small models measured (see README). */
   static final Spec SPEC = MINILM;
@@ -48,11 +40,9 @@ final class SentenceEmbedder {
   private static volatile SentenceEmbedder shared;
 
   private final Model model;
-  final Spec spec;
 
-  private SentenceEmbedder(Model model, Spec spec) {
+  private SentenceEmbedder(Model model) {
     this.model = model;
-    this.spec = spec;
   }
 
   /** The one model of this process, loaded on first use (about 2 s and 60 MB). */
@@ -62,7 +52,7 @@ final class SentenceEmbedder {
       synchronized (SentenceEmbedder.class) {
         s = shared;
         if (s == null) {
-          s = new SentenceEmbedder(load(SPEC), SPEC);
+          s = new SentenceEmbedder(load(SPEC));
           shared = s;
         }
       }

@@ -84,9 +84,7 @@ public final class Suggester {
       return List.of();
     }
     Set<String> allowed = Set.copyOf(units);
-    float[][] vectors =
-        embedder.embed(
-            passages.stream().map(p -> embedder.spec.evidencePrefix() + p.text()).toList());
+    float[][] vectors = embedder.embed(passages.stream().map(Passages.Passage::text).toList());
     float[] whole = mean(vectors);
 
     List<Map<Integer, Double>> passageWords = new ArrayList<>();
