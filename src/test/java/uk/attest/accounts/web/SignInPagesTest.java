@@ -49,7 +49,7 @@ class SignInPagesTest extends PageTestBase {
     as("trainee.demo").open("/account/password");
     browser.find(By.id("currentPassword")).sendKeys("wrong password here");
     browser.find(By.id("newPassword")).sendKeys("short");
-    browser.find(By.cssSelector("main form button")).click();
+    browser.follow(By.cssSelector("main form button"));
     assertThat(browser.text())
         .contains("There is a problem", "Current password is not this account's password");
     assertThat(browser.find(By.id("newPassword-error")).getText()).contains("New password");
