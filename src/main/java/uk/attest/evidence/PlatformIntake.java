@@ -16,6 +16,8 @@ import java.util.TreeSet;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
 import uk.attest.accounts.Access;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
@@ -29,6 +31,7 @@ import uk.attest.shared.Dates;
 import uk.attest.shared.Enums;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.InvalidInputException.FieldError;
+import uk.attest.shared.JsonPaths;
 import uk.attest.shared.Limits;
 
 /**
@@ -95,6 +98,19 @@ public class PlatformIntake {
   public record Stored(String externalId, String evidenceId, String learnerId) {}
 
   public record Result(List<Stored> stored, List<Stored> alreadyStored) {}
+
+  /**
+   * One item read from the JSON the platform sends (an array element, an NDJSON line or a Kafka
+   * message), strictly as the service's mapper reads JSON: a misspelt field is an error. The error
+   * names the field after {@code at} ("line 3.occurredOn").
+   */
+  public static PlatformItem read(JsonMapper json, String text, String at) {
+    try {
+      return json.readValue(text, PlatformItem.class);
+    } catch (JacksonException e) {
+      throw new InvalidInputException(at + JsonPaths.of(e), JsonPaths.describe(e));
+    }
+  }
 
   /** Refuses anyone but the platform; the controller asks before it reads a batch. */
   public void checkSender(Actor by) {

@@ -150,10 +150,10 @@ class PlatformController {
       List<String> labels,
       List<FieldError> errors) {
     try {
-      items.add(json.readValue(text, PlatformItem.class));
+      items.add(PlatformIntake.read(json, text, at));
       labels.add(at);
-    } catch (JacksonException e) {
-      errors.add(new FieldError(at + JsonPaths.of(e), JsonPaths.describe(e)));
+    } catch (InvalidInputException e) {
+      errors.addAll(e.errors());
     }
   }
 }
