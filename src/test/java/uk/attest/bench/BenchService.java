@@ -36,6 +36,11 @@ final class BenchService implements AutoCloseable {
   private final String schema;
 
   BenchService(String database) {
+    this(database, List.of());
+  }
+
+  /** With further settings ("--name=value"), e.g. to turn Kafka on. */
+  BenchService(String database, List<String> settings) {
     this.database = database;
     this.schema = "attest_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
     List<String> properties =
@@ -60,8 +65,14 @@ final class BenchService implements AutoCloseable {
       properties.add(
           "--spring.datasource.url=jdbc:h2:mem:bench;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
     }
+    properties.addAll(settings);
     context = SpringApplication.run(AttestApplication.class, properties.toArray(String[]::new));
     base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+  }
+
+  /** A bean of the running service (the benches read counts through its JdbcClient). */
+  <T> T bean(Class<T> type) {
+    return context.getBean(type);
   }
 
   /** A learner registered on the level 5 diploma with an assessor, both with accounts. */
