@@ -102,8 +102,8 @@ class PlatformStreamTest {
                 .single())
         .isEqualTo(12);
     // Each message was assessed as it was stored: a new assessment for every one.
-    assertThat(assessmentsAfter(HALFWAY, halfway.get(0))).isGreaterThanOrEqualTo(6);
-    assertThat(assessmentsAfter(LEVEL6, level6.get(0))).isGreaterThanOrEqualTo(6);
+    assertThat(assessmentsAfter(HALFWAY, halfway.get(0))).isEqualTo(6);
+    assertThat(assessmentsAfter(LEVEL6, level6.get(0))).isEqualTo(6);
   }
 
   @Test
