@@ -245,6 +245,7 @@ public class EvidenceSuggestions {
   @PreDestroy
   void stop() {
     sweeper.shutdownNow();
+    background.shutdownNow();
   }
 
   void readLapsed() {
