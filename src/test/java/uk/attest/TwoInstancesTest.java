@@ -174,13 +174,28 @@ class TwoInstancesTest {
           .isEqualTo(f.get("sha256").asString());
     }
 
+    // An export whose instance died while writing it (its last beat ten minutes ago) is taken
+    // over by an instance still alive and finished.
+    execute(
+        "insert into export_job (id, owner_id, title, centre_id, qualification_id, assessed_on,"
+            + " learners, audit_seq, audit_hash, file_name, state, done, total, started_at,"
+            + " worker, heartbeat_at) select 'exp_orphaned', owner_id, title, centre_id,"
+            + " qualification_id, assessed_on, learners, audit_seq, audit_hash, file_name,"
+            + " 'RUNNING', 1, total, started_at, 'instance-gone', now() - interval '10 minutes'"
+            + " from export_job where id = '"
+            + job
+            + "'");
+    JsonNode orphaned = awaitExport(browser, b, "exp_orphaned");
+    assertThat(orphaned.get("state").asString()).isEqualTo("DONE");
+    assertThat(unzip(download(browser, a, "exp_orphaned")).keySet()).isEqualTo(zip.keySet());
+
     // One service's records: each item and judgement once, one assessment per change, and an
     // audit trail that checks from either instance.
     assertThat(count("select count(*) from evidence")).isEqualTo(LEARNERS);
     assertThat(count("select count(*) from judgement")).isEqualTo(LEARNERS);
     assertThat(count("select count(distinct learner_id) from assessment_record"))
         .isEqualTo(LEARNERS);
-    assertThat(count("select count(*) from export_job where state = 'DONE'")).isEqualTo(1);
+    assertThat(count("select count(*) from export_job where state = 'DONE'")).isEqualTo(2);
     JsonNode fromA = adminA.get("/api/audit/verify").json();
     JsonNode fromB = adminB.get("/api/audit/verify").json();
     assertThat(fromA.get("intact").asBoolean()).as(fromA.toString()).isTrue();
@@ -349,6 +364,14 @@ class TwoInstancesTest {
         var rs = c.createStatement().executeQuery(sql)) {
       rs.next();
       return rs.getLong(1);
+    }
+  }
+
+  private static void execute(String sql) throws Exception {
+    try (Connection c =
+        DriverManager.getConnection(
+            TestPostgres.URL + "?currentSchema=" + schema, TestPostgres.USER, "")) {
+      c.createStatement().execute(sql);
     }
   }
 
