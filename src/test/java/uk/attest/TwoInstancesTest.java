@@ -59,6 +59,7 @@ class TwoInstancesTest {
               "--spring.datasource.password=",
               "--spring.flyway.schemas=" + schema,
               "--attest.exports.poll-every=500ms",
+              "--attest.suggestions.sweep-every=1s",
               "--logging.level.root=WARN");
       int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
       return new Instance(context, port, new Api(port));
@@ -188,6 +189,26 @@ class TwoInstancesTest {
     JsonNode orphaned = awaitExport(browser, b, "exp_orphaned");
     assertThat(orphaned.get("state").asString()).isEqualTo("DONE");
     assertThat(unzip(download(browser, a, "exp_orphaned")).keySet()).isEqualTo(zip.keySet());
+
+    // Each instance read for suggestions the items it stored. An item whose reading was left to
+    // an instance that died (its claim lapsed) is read by one still alive.
+    awaitCount("select count(*) from pending_reading", 0);
+    assertThat(count("select count(*) from evidence_reading")).isEqualTo(LEARNERS);
+    String unread = items.get(0);
+    execute("delete from suggestion where evidence_id = '" + unread + "'");
+    execute(
+        "delete from evidence_file_text where file_id in (select id from evidence_file where"
+            + " evidence_id = '"
+            + unread
+            + "')");
+    execute("delete from evidence_reading where evidence_id = '" + unread + "'");
+    execute(
+        "insert into pending_reading (evidence_id, queued_at, claimed_by, claimed_until) values"
+            + " ('"
+            + unread
+            + "', now(), 'instance-gone', now() - interval '1 minute')");
+    awaitCount("select count(*) from pending_reading", 0);
+    assertThat(count("select count(*) from evidence_reading")).isEqualTo(LEARNERS);
 
     // One service's records: each item and judgement once, one assessment per change, and an
     // audit trail that checks from either instance.
@@ -365,6 +386,15 @@ class TwoInstancesTest {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  /** Waits up to a minute for the query's count to be the one expected. */
+  private static void awaitCount(String sql, long expected) throws Exception {
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (count(sql) != expected && System.nanoTime() < until) {
+      Thread.sleep(200);
+    }
+    assertThat(count(sql)).as(sql).isEqualTo(expected);
   }
 
   private static void execute(String sql) throws Exception {

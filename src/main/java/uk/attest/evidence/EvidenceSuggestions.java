@@ -22,6 +22,7 @@ import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
@@ -73,9 +74,6 @@ public class EvidenceSuggestions {
   /** How long an instance has to read an item it claimed before another may claim it. */
   private static final Duration CLAIM = Duration.ofMinutes(5);
 
-  /** How often each instance looks for items whose claim lapsed. */
-  private static final Duration SWEEP = Duration.ofSeconds(30);
-
   /** The longest text the API accepts to suggest from (about 30,000 words). */
   public static final int MAX_TEXT = 200_000;
 
@@ -91,6 +89,7 @@ public class EvidenceSuggestions {
   private final Clock clock;
   private final TransactionTemplate transaction;
   private final PendingReadings pending;
+  private final Duration sweepEvery;
   private final TextExtractor extractor = new TextExtractor();
   private final String worker = "instance-" + UUID.randomUUID().toString().substring(0, 8);
   private final ScheduledExecutorService sweeper =
@@ -128,7 +127,8 @@ public class EvidenceSuggestions {
       AuditTrail audit,
       Clock clock,
       TransactionTemplate transaction,
-      PendingReadings pending) {
+      PendingReadings pending,
+      @Value("${attest.suggestions.sweep-every:30s}") Duration sweepEvery) {
     this.guard = guard;
     this.records = records;
     this.suggestions = suggestions;
@@ -141,6 +141,7 @@ public class EvidenceSuggestions {
     this.clock = clock;
     this.transaction = transaction;
     this.pending = pending;
+    this.sweepEvery = sweepEvery;
   }
 
   /** An item's reading, what was read from its files, and its suggestions with their criteria. */
@@ -237,9 +238,9 @@ public class EvidenceSuggestions {
             log.warn("Could not look for items to read: {}", e.toString());
           }
         },
-        SWEEP.toSeconds(),
-        SWEEP.toSeconds(),
-        TimeUnit.SECONDS);
+        sweepEvery.toMillis(),
+        sweepEvery.toMillis(),
+        TimeUnit.MILLISECONDS);
   }
 
   @PreDestroy
