@@ -347,6 +347,15 @@ public class Accounts {
         .map(this::actor);
   }
 
+  /**
+   * The actor an account acts as now, if it is still enabled: for work it started that is done
+   * later, perhaps by another instance (a background export).
+   */
+  @Transactional(readOnly = true)
+  public Optional<Actor> actorOf(String accountId) {
+    return accounts.byId(accountId).filter(Account::enabled).map(this::actor);
+  }
+
   /** The actor an account signs in as, with the centres its links belong to. */
   @Transactional(readOnly = true)
   public Actor actor(Account a) {

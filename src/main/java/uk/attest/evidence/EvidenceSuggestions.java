@@ -1,21 +1,30 @@
 package uk.attest.evidence;
 
+import jakarta.annotation.PreDestroy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,8 +59,10 @@ import uk.attest.suggestions.text.TextExtractor;
  * Suggestions never judge anything.
  *
  * <p>An item is read in the background as soon as it is stored (after its transaction commits), and
- * otherwise when its suggestions are first asked for, so an item stored while the service was
- * stopping is still read.
+ * otherwise when its suggestions are first asked for. The write that stores an item also queues it
+ * in the database (PendingReadings), claimed by this instance for a few minutes; every instance
+ * looks now and then for items whose claim lapsed (their instance stopped or died, or its queue was
+ * full) and reads them, so no item waits for a person to open it.
  */
 @Service
 public class EvidenceSuggestions {
@@ -59,6 +70,9 @@ public class EvidenceSuggestions {
 
   /** Suggestions kept per item, best first. */
   static final int KEPT = 5;
+
+  /** How long an instance has to read an item it claimed before another may claim it. */
+  private static final Duration CLAIM = Duration.ofMinutes(5);
 
   /** The longest text the API accepts to suggest from (about 30,000 words). */
   public static final int MAX_TEXT = 200_000;
@@ -74,7 +88,17 @@ public class EvidenceSuggestions {
   private final AuditTrail audit;
   private final Clock clock;
   private final TransactionTemplate transaction;
+  private final PendingReadings pending;
+  private final Duration sweepEvery;
   private final TextExtractor extractor = new TextExtractor();
+  private final String worker = "instance-" + UUID.randomUUID().toString().substring(0, 8);
+  private final ScheduledExecutorService sweeper =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "evidence-reader-sweep");
+            t.setDaemon(true);
+            return t;
+          });
   private final ExecutorService background =
       new ThreadPoolExecutor(
           1,
@@ -102,7 +126,9 @@ public class EvidenceSuggestions {
       Access access,
       AuditTrail audit,
       Clock clock,
-      TransactionTemplate transaction) {
+      TransactionTemplate transaction,
+      PendingReadings pending,
+      @Value("${attest.suggestions.sweep-every:30s}") Duration sweepEvery) {
     this.guard = guard;
     this.records = records;
     this.suggestions = suggestions;
@@ -114,6 +140,8 @@ public class EvidenceSuggestions {
     this.audit = audit;
     this.clock = clock;
     this.transaction = transaction;
+    this.pending = pending;
+    this.sweepEvery = sweepEvery;
   }
 
   /** An item's reading, what was read from its files, and its suggestions with their criteria. */
@@ -183,23 +211,65 @@ public class EvidenceSuggestions {
     return suggesters.suggester().suggest(body, codes, n);
   }
 
+  /** Queues the item in the database, inside the write that stores it, claimed by this instance. */
+  @EventListener
+  void storing(EvidenceStored event) {
+    OffsetDateTime now = Dates.now(clock);
+    pending.queue(event.evidenceId(), worker, now, now.plus(CLAIM));
+  }
+
   /** Reads an item in the background once the transaction that stored it has committed. */
   @TransactionalEventListener
   void stored(EvidenceStored event) {
-    background.execute(
+    background.execute(() -> readQuietly(event.evidenceId()));
+  }
+
+  /**
+   * Claims items whose claim lapsed, a few at a time, and reads them: every instance does this
+   * every half minute, so an item stored by an instance that died is read by another.
+   */
+  @EventListener(ApplicationReadyEvent.class)
+  void sweep() {
+    sweeper.scheduleWithFixedDelay(
         () -> {
           try {
-            records.evidence(event.evidenceId()).ifPresent(this::read);
+            readLapsed();
           } catch (RuntimeException e) {
-            log.warn(
-                "Could not read evidence {} for suggestions: {}", event.evidenceId(), e.toString());
+            log.warn("Could not look for items to read: {}", e.toString());
           }
-        });
+        },
+        sweepEvery.toMillis(),
+        sweepEvery.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    sweeper.shutdownNow();
+    background.shutdownNow();
+  }
+
+  void readLapsed() {
+    OffsetDateTime now = Dates.now(clock);
+    List<String> claimed =
+        transaction.execute(t -> pending.claimLapsed(worker, now, now.plus(CLAIM), 20));
+    for (String id : claimed) {
+      background.execute(() -> readQuietly(id));
+    }
+  }
+
+  private void readQuietly(String evidenceId) {
+    try {
+      records.evidence(evidenceId).ifPresentOrElse(this::read, () -> pending.done(evidenceId));
+    } catch (RuntimeException e) {
+      log.warn("Could not read evidence {} for suggestions: {}", evidenceId, e.toString());
+    }
   }
 
   /** Reads the item and stores its suggestions, unless it has been read already. */
   void read(Evidence evidence) {
     if (suggestions.reading(evidence.id()).isPresent()) {
+      pending.done(evidence.id());
       return;
     }
     List<String> standards = standards(evidence.learnerId());
@@ -241,10 +311,15 @@ public class EvidenceSuggestions {
             suggesters.catalogueVersion(),
             standards);
     try {
-      transaction.executeWithoutResult(t -> suggestions.store(reading, files, found));
+      transaction.executeWithoutResult(
+          t -> {
+            suggestions.store(reading, files, found);
+            pending.done(evidence.id());
+          });
     } catch (DuplicateKeyException e) {
-      // The background reader and a first request read the same item at once; whichever stored
-      // first stands, and this reading is the same, so the loser has nothing to add.
+      // The background reader and a first request (or two instances) read the same item at once;
+      // whichever stored first stands, and this reading is the same, so the loser has nothing to
+      // add.
     }
   }
 

@@ -1,10 +1,14 @@
 package uk.attest.shared;
 
+import java.io.Serializable;
 import java.util.Set;
 
 /**
  * Who is asking: a signed-in account with its roles and the records it acts for, or the system
  * itself (demo data, start-up). Every service call that reads or writes records takes one.
+ *
+ * <p>Serializable: a browser's signed-in actor is kept in its session, which lives in the database
+ * so that any instance serves it.
  *
  * @param learnerId the learner this account is, for LEARNER
  * @param learnerCentreId that learner's centre
@@ -24,7 +28,8 @@ public record Actor(
     String assessorCentreId,
     String iqaCentreId,
     String awardingBodyId,
-    boolean system) {
+    boolean system)
+    implements Serializable {
 
   public Actor {
     roles = Set.copyOf(roles);

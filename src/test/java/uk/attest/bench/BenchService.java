@@ -35,14 +35,33 @@ final class BenchService implements AutoCloseable {
   private final String database;
   private final String schema;
 
+  private final boolean ownsSchema;
+
   BenchService(String database) {
     this(database, List.of());
   }
 
   /** With further settings ("--name=value"), e.g. to turn Kafka on. */
   BenchService(String database, List<String> settings) {
+    this(
+        database,
+        "attest_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8),
+        true,
+        settings);
+  }
+
+  /**
+   * Another instance on the same PostgreSQL schema as the one given, as behind a load balancer; it
+   * leaves the schema to the first one to drop.
+   */
+  static BenchService joining(BenchService first) {
+    return new BenchService(first.database, first.schema, false, List.of());
+  }
+
+  private BenchService(String database, String schema, boolean ownsSchema, List<String> settings) {
     this.database = database;
-    this.schema = "attest_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    this.schema = schema;
+    this.ownsSchema = ownsSchema;
     List<String> properties =
         new ArrayList<>(
             List.of(
@@ -219,6 +238,11 @@ final class BenchService implements AutoCloseable {
     return browser;
   }
 
+  /** The PostgreSQL schema this instance uses. */
+  String schema() {
+    return schema;
+  }
+
   String get(HttpClient client, String authorization, String path) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path));
     if (authorization != null) {
@@ -245,6 +269,18 @@ final class BenchService implements AutoCloseable {
   /** Uploads one small text file as a work product claiming the given criteria; its id. */
   String upload(String authorization, String learner, String key, String... criteria)
       throws Exception {
+    return upload(
+        authorization,
+        learner,
+        key,
+        ("Notes for " + key + "\r\n").getBytes(StandardCharsets.UTF_8),
+        criteria);
+  }
+
+  /** Uploads one file of the given bytes as a work product claiming the given criteria; its id. */
+  String upload(
+      String authorization, String learner, String key, byte[] content, String... criteria)
+      throws Exception {
     String boundary = "bench-" + key;
     String metadata =
         "{\"title\": \"Item "
@@ -265,10 +301,10 @@ final class BenchService implements AutoCloseable {
         ("--"
                 + boundary
                 + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"notes.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\nNotes for "
-                + key
-                + "\r\n")
+                + "Content-Type: text/plain\r\n\r\n")
             .getBytes(StandardCharsets.UTF_8));
+    body.write(content);
+    body.write("\r\n".getBytes(StandardCharsets.UTF_8));
     body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
     HttpResponse<String> r =
         http.send(
@@ -325,7 +361,7 @@ final class BenchService implements AutoCloseable {
   @Override
   public void close() throws Exception {
     context.close();
-    if (database.equals("postgres")) {
+    if (database.equals("postgres") && ownsSchema) {
       try (var c =
           DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/test", "postgres", "")) {
         c.createStatement().execute("drop schema if exists " + schema + " cascade");

@@ -1,12 +1,11 @@
 package uk.attest.reports.web;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -121,7 +120,7 @@ class AwardingPages {
   @GetMapping("/exports/{jobId}/download")
   ResponseEntity<Resource> download(Actor actor, @PathVariable String jobId) {
     ExportJobs.Status job = exports.status(actor, jobId);
-    Path file =
+    var zip =
         exports
             .file(actor, jobId)
             .orElseThrow(() -> new NotFoundException("finished export", jobId));
@@ -133,7 +132,7 @@ class AwardingPages {
                 .filename(job.fileName(), StandardCharsets.UTF_8)
                 .build()
                 .toString())
-        .body(new FileSystemResource(file));
+        .body(new InputStreamResource(zip));
   }
 
   @GetMapping("/audit")
