@@ -35,6 +35,7 @@ class ModularityTest {
                 "evidence",
                 "frameworks",
                 "learners",
+                "quality",
                 "reports",
                 "shared",
                 "suggestions",
