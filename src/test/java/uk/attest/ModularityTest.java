@@ -36,6 +36,7 @@ class ModularityTest {
                 "frameworks",
                 "learners",
                 "platform",
+                "quality",
                 "reports",
                 "shared",
                 "suggestions",

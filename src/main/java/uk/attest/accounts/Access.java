@@ -94,6 +94,19 @@ public class Access {
     return a.system() || (a.has(IQA) && !a.has(ADMIN) && centreId.equals(a.iqaCentreId()));
   }
 
+  /**
+   * Reading a centre's sampling plan, its coverage and the IQA's decisions: the centre's IQA, and
+   * the external quality assurer of an awarding body the centre is registered with (read only).
+   */
+  public boolean readsQualityAssurance(Actor a, String centreId) {
+    if (a.system()) {
+      return true;
+    }
+    return !a.has(ADMIN)
+        && ((a.has(IQA) && centreId.equals(a.iqaCentreId()))
+            || (a.has(AWARDING_BODY) && approved(centreId, a.awardingBodyId())));
+  }
+
   /** The awarding-body export of a centre's cohort: its awarding bodies and its IQA. */
   public boolean exports(Actor a, String centreId) {
     if (a.system()) {

@@ -20,6 +20,14 @@ class EngineConfiguration {
     return uk.attest.reports.ReportAssets.load(properties.reportsDir());
   }
 
+  /** The sampling plan's rules: rules/quality/, a rule book of its own. */
+  @Bean
+  uk.attest.quality.SamplingPlanner samplingPlanner(
+      Catalogue catalogue, AttestProperties properties, java.time.Clock clock) {
+    return new uk.attest.quality.SamplingPlanner(
+        DroolsRuleBook.load(properties.rulesDir(), "quality"), catalogue, clock.getZone());
+  }
+
   @Bean
   AssessmentEngine assessmentEngine(Catalogue catalogue, AttestProperties properties) {
     return new AssessmentEngine(catalogue, DroolsRuleBook.load(properties.rulesDir()));

@@ -5,6 +5,7 @@
 @ApplicationModule(
     allowedDependencies = {
       "reports",
+      "quality",
       "evidence",
       "learners",
       "accounts",

@@ -14,7 +14,8 @@ public record Policy(
     Map<CriterionKind, Set<Method>> allowedMethods,
     List<Proficiency> proficiencyScale,
     Map<Integer, String> requiredProficiencyByLevel,
-    double defaultWeeklyLearningHours) {
+    double defaultWeeklyLearningHours,
+    SamplingPolicy sampling) {
 
   public Policy {
     currencyMonthsByUnit = Map.copyOf(currencyMonthsByUnit);

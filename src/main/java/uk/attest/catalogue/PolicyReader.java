@@ -48,7 +48,8 @@ final class PolicyReader {
         "allowedMethods",
         "proficiencyScale",
         "requiredProficiencyByLevel",
-        "defaultWeeklyLearningHours");
+        "defaultWeeklyLearningHours",
+        "sampling");
     YamlMap currency = m.map("currency");
     if (currency != null) {
       currency.allowOnly("defaultMonths", "units");
@@ -105,10 +106,73 @@ final class PolicyReader {
       m.problem(
           "defaultWeeklyLearningHours", "'defaultWeeklyLearningHours' must be a positive number");
     }
+    SamplingPolicy sampling = sampling(m);
     if (folder.problemCount() > before) {
       return null;
     }
-    return new Policy(defaultMonths, byUnit, minimum, observation, methods, scale, byLevel, weekly);
+    return new Policy(
+        defaultMonths, byUnit, minimum, observation, methods, scale, byLevel, weekly, sampling);
+  }
+
+  /** The internal quality assurer's sampling rates by risk; a higher-risk rate is never lower. */
+  private static SamplingPolicy sampling(YamlMap m) {
+    YamlMap s = m.map("sampling");
+    if (s == null) {
+      return null;
+    }
+    s.allowOnly(
+        "periodMonths",
+        "rates",
+        "actionRequiredThreshold",
+        "newToQualificationDecisions",
+        "methodsEachUnit");
+    Integer months = s.positive("periodMonths");
+    YamlMap rates = s.map("rates");
+    Integer standard = null;
+    Integer newRate = null;
+    Integer actionRate = null;
+    if (rates != null) {
+      rates.allowOnly("standard", "newToQualification", "actionRequired");
+      standard = percentage(rates, "standard");
+      newRate = percentage(rates, "newToQualification");
+      actionRate = percentage(rates, "actionRequired");
+      for (String key : List.of("newToQualification", "actionRequired")) {
+        Integer rate = key.equals("actionRequired") ? actionRate : newRate;
+        if (standard != null && rate != null && rate < standard) {
+          rates.problem(
+              key,
+              "'"
+                  + key
+                  + "' is "
+                  + rate
+                  + "%, lower than the standard rate of "
+                  + standard
+                  + "%; a riskier assessor must not be sampled less");
+        }
+      }
+    }
+    Integer threshold = percentage(s, "actionRequiredThreshold");
+    Integer decisions = s.positive("newToQualificationDecisions");
+    Set<Method> each = s.has("methodsEachUnit") ? methods(s, "methodsEachUnit") : Set.of();
+    if (months == null
+        || standard == null
+        || newRate == null
+        || actionRate == null
+        || threshold == null
+        || decisions == null) {
+      return null;
+    }
+    return new SamplingPolicy(months, standard, newRate, actionRate, threshold, decisions, each);
+  }
+
+  /** A required whole percentage from 0 to 100. */
+  private static Integer percentage(YamlMap m, String key) {
+    Integer n = m.integer(key);
+    if (n != null && (n < 0 || n > 100)) {
+      m.problem(key, "'" + key + "' is a percentage from 0 to 100, found " + n);
+      return null;
+    }
+    return n;
   }
 
   /** The proficiency scale, lowest first; names are unique whatever their case. */

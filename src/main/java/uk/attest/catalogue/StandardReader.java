@@ -141,7 +141,7 @@ final class StandardReader {
     boolean noPolicy = given == null;
     Policy policy =
         noPolicy
-            ? new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1)
+            ? new Policy(1, Map.of(), Map.of(), Map.of(), Map.of(), List.of(), Map.of(), 1, null)
             : given;
     int minimum = policy.minimumEvidence().getOrDefault(kind, 1);
     boolean observation = policy.observationRequired().getOrDefault(kind, false);

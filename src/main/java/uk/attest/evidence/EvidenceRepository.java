@@ -479,6 +479,19 @@ class EvidenceRepository {
         .list();
   }
 
+  /** Every sampling decision on a centre's evidence, oldest first. */
+  List<Sample> samplesAtCentre(String centreId) {
+    return jdbc.sql(
+            "select "
+                + SAMPLE_COLUMNS
+                + " from iqa_sample s join evidence e on e.id = s.evidence_id"
+                + " join learner l on l.id = e.learner_id"
+                + " where l.centre_id = ? order by s.sampled_at, s.id")
+        .param(centreId)
+        .query(EvidenceRepository::sample)
+        .list();
+  }
+
   /** Every sampling decision on a learner's evidence, oldest first. */
   List<Sample> samplesOf(String learnerId) {
     return jdbc.sql(

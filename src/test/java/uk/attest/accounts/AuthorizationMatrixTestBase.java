@@ -540,6 +540,18 @@ abstract class AuthorizationMatrixTestBase {
         s -> Req.get("/api/centres/" + s.centre() + "/exports/" + L5 + ".zip"),
         "401 | 403 403 404 | 403 403 404 | 200 200 404 | 200 200 404 | 403 | 404");
 
+    // The sampling plan: the centre's IQA works it; its awarding bodies' EQAs read it.
+    rule(
+        r,
+        "GET /api/centres/{id}/sampling-plan",
+        s -> Req.get("/api/centres/" + s.centre() + "/sampling-plan"),
+        "401 | 403 403 404 | 403 403 404 | 200 200 404 | 200 200 404 | 403 | 404");
+    rule(
+        r,
+        "GET /api/centres/{id}/sampling-plan/coverage",
+        s -> Req.get("/api/centres/" + s.centre() + "/sampling-plan/coverage?from=2020-01-01"),
+        "401 | 403 403 404 | 403 403 404 | 200 200 404 | 200 200 404 | 403 | 404");
+
     // Accounts: admins manage them; anyone sees their own and signs in.
     rule(
         r,

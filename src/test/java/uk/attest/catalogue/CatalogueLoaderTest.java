@@ -166,6 +166,52 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void aSamplingRateThatIsNotAPercentageIsReportedAtItsLine() {
+    CriteriaCopy copy =
+        CriteriaCopy.of(temp).replace("policy.yaml", "    standard: 20", "    standard: 120");
+    CatalogueProblem p = only(problems(copy));
+    assertThat(p.file()).isEqualTo(copy.path("policy.yaml"));
+    assertThat(p.line()).isEqualTo(copy.lineOf("policy.yaml", "standard: 120"));
+    assertThat(p.where()).isEqualTo("sampling.rates.standard");
+    assertThat(p.message()).isEqualTo("'standard' is a percentage from 0 to 100, found 120");
+  }
+
+  @Test
+  void aRiskierAssessorSampledLessThanTheStandardRateIsReportedAtItsLine() {
+    CriteriaCopy copy =
+        CriteriaCopy.of(temp)
+            .replace("policy.yaml", "    newToQualification: 50", "    newToQualification: 10");
+    CatalogueProblem p = only(problems(copy));
+    assertThat(p.line()).isEqualTo(copy.lineOf("policy.yaml", "newToQualification: 10"));
+    assertThat(p.message())
+        .isEqualTo(
+            "'newToQualification' is 10%, lower than the standard rate of 20%; a riskier assessor"
+                + " must not be sampled less");
+  }
+
+  @Test
+  void anUnknownMethodToSampleInEveryUnitIsReportedAtItsLine() {
+    CriteriaCopy copy =
+        CriteriaCopy.of(temp)
+            .replace(
+                "policy.yaml",
+                "methodsEachUnit: [DIRECT_OBSERVATION]",
+                "methodsEachUnit: [OBSERVATION]");
+    CatalogueProblem p = only(problems(copy));
+    assertThat(p.line()).isEqualTo(copy.lineOf("policy.yaml", "methodsEachUnit: [OBSERVATION]"));
+    assertThat(p.message()).startsWith("unknown method 'OBSERVATION' (entry 1)");
+  }
+
+  @Test
+  void theShippedSamplingPolicyIsRead() {
+    var sampling = CatalogueLoader.load(Path.of("criteria")).policy().sampling();
+    assertThat(sampling.periodMonths()).isEqualTo(12);
+    assertThat(sampling.standardRate()).isEqualTo(20);
+    assertThat(sampling.methodsEachUnit())
+        .containsExactly(uk.attest.catalogue.Method.DIRECT_OBSERVATION);
+  }
+
+  @Test
   void aMisspeltFieldIsNotSilentlyIgnored() {
     CriteriaCopy copy =
         CriteriaCopy.of(temp).replace(ATTECL02, "illustrative: true", "ilustrative: true");

@@ -44,7 +44,8 @@ class LearnerSnapshotTest {
           Map.of(),
           List.of(new Proficiency("Intermediate", 2), new Proficiency("Advanced", 3)),
           Map.of(5, "Advanced"),
-          5.0);
+          5.0,
+          null);
 
   static Evidence evidence(String id, LocalDate activity) {
     return new Evidence(

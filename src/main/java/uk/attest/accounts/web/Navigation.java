@@ -54,6 +54,7 @@ public class Navigation {
     }
     if (a.has(Role.IQA)) {
       places.add(new String[] {"Quality assurance", "/iqa"});
+      places.add(new String[] {"Sampling plan", "/iqa/plan"});
     }
     if (a.has(Role.AWARDING_BODY)) {
       places.add(new String[] {"Centres", "/centres"});

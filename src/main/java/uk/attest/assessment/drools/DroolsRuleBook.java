@@ -45,19 +45,39 @@ public final class DroolsRuleBook implements RuleBook {
     this.version = version;
   }
 
-  /** Compiles every .drl under the folder, or fails naming each file and line in error. */
+  /**
+   * Compiles every .drl under the folder, or fails naming each file and line in error. A sub-folder
+   * with a stages.txt of its own (rules/quality/) is a rule book of its own, left out here and out
+   * of this book's version: load it with {@link #load(Path, String)}.
+   */
   public static DroolsRuleBook load(Path dir) {
-    if (!Files.isDirectory(dir)) {
-      throw new RuleBookException(List.of(dir + ": rules folder not found"));
+    return load(dir, dir);
+  }
+
+  /**
+   * Compiles the rule book in a sub-folder of rules/ that lists its own stages (e.g. "quality"),
+   * with its own version; its DRL packages are named from rules/ as everywhere else.
+   */
+  public static DroolsRuleBook load(Path dir, String book) {
+    return load(dir, dir.resolve(book));
+  }
+
+  private static DroolsRuleBook load(Path dir, Path root) {
+    if (!Files.isDirectory(root)) {
+      throw new RuleBookException(List.of(root + ": rules folder not found"));
     }
-    List<Path> files = drlFiles(dir);
+    List<Path> files = drlFiles(root);
     if (files.isEmpty()) {
-      throw new RuleBookException(List.of(dir + ": no .drl files"));
+      throw new RuleBookException(List.of(root + ": no .drl files"));
     }
-    Path stagesFile = dir.resolve(STAGES);
+    Path stagesFile = root.resolve(STAGES);
     if (!Files.isRegularFile(stagesFile)) {
       throw new RuleBookException(
-          List.of(label(dir) + "/" + STAGES + ": missing; it lists the rule stages in order"));
+          List.of(
+              label(dir)
+                  + "/"
+                  + relative(dir, stagesFile)
+                  + ": missing; it lists the rule stages in order"));
     }
     List<String> stages =
         read(stagesFile)
@@ -70,7 +90,7 @@ public final class DroolsRuleBook implements RuleBook {
     hashed.sort(null);
     KieServices ks = KieServices.Factory.get();
     KieFileSystem kfs = ks.newKieFileSystem();
-    String hash = ContentHash.of(dir, hashed);
+    String hash = ContentHash.of(root, hashed);
     ReleaseId release = ks.newReleaseId("uk.attest", "rules", "1.0.0-" + hash.substring(7, 19));
     kfs.generateAndWritePomXML(release);
     java.util.Map<Path, String> sources = new java.util.LinkedHashMap<>();
@@ -200,16 +220,31 @@ public final class DroolsRuleBook implements RuleBook {
         .toList();
   }
 
-  private static List<Path> drlFiles(Path dir) {
-    try (Stream<Path> paths = Files.walk(dir)) {
+  /**
+   * The .drl files of the book rooted here, leaving out sub-folders that are books of their own.
+   */
+  private static List<Path> drlFiles(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
       return paths
           .filter(Files::isRegularFile)
           .filter(p -> p.toString().endsWith(".drl"))
+          .filter(p -> !inNestedBook(root, p))
           .sorted()
           .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static boolean inNestedBook(Path root, Path file) {
+    for (Path folder = file.getParent();
+        folder != null && !folder.equals(root);
+        folder = folder.getParent()) {
+      if (Files.isRegularFile(folder.resolve(STAGES))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String relative(Path dir, Path file) {

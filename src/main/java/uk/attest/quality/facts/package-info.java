@@ -1,0 +1,2 @@
+/** The facts the quality rules read (decisions, assessors) and the picks they insert. */
+package uk.attest.quality.facts;
