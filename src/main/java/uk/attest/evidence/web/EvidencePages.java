@@ -255,23 +255,40 @@ class EvidencePages {
       @RequestParam(defaultValue = "") String proficiency,
       @RequestParam(defaultValue = "false") boolean authenticity,
       @RequestParam(defaultValue = "") String feedback,
-      @RequestParam(defaultValue = "false") boolean confirmed,
+      @RequestParam(defaultValue = "") String confirmedFor,
       @RequestParam(defaultValue = "") String token,
       Model model) {
+    String answered = verdict + "|" + proficiency + "|" + authenticity;
+    // "Save anyway" confirms the answers the concerns were about; changed answers are checked
+    // again, so a fix that still would not count is named before it is saved.
+    boolean confirmed = !confirmedFor.isBlank() && confirmedFor.equals(answered);
     JudgementRequest request =
         new JudgementRequest(
             verdict.isBlank() ? null : verdict,
             "ACCEPTED".equals(verdict) && !proficiency.isBlank() ? proficiency : null,
             feedback.isBlank() ? null : feedback,
             null,
-            "ACCEPTED".equals(verdict) ? authenticity : null);
+            "ACCEPTED".equals(verdict) ? authenticity : null,
+            confirmed ? Boolean.TRUE : null);
     List<Judgements.Concern> concerns =
         confirmed ? List.of() : judgements.preview(actor, id, request);
     if (!concerns.isEmpty()) {
+      model.addAttribute("confirmedFor", answered);
       return showEvidence(actor, id, request, Map.of(), concerns, model);
     }
     try {
-      judgements.judge(actor, id, token.isBlank() ? null : "form:" + token, request);
+      judgements.judge(
+          actor,
+          id,
+          token.isBlank() ? null : "form:" + token,
+          new JudgementRequest(
+              request.verdict(),
+              request.proficiency(),
+              request.feedback(),
+              null,
+              request.authenticityConfirmed(),
+              // Nothing to confirm beyond what the page showed: a trainee's decision, say.
+              Boolean.TRUE));
     } catch (InvalidInputException e) {
       return showEvidence(actor, id, request, e.sentences(JUDGEMENT_LABELS), List.of(), model);
     }
