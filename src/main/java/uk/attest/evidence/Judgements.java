@@ -146,6 +146,10 @@ public class Judgements {
       case NEW:
         break;
     }
+    if (records.withdrawal(evidenceId).isPresent()) {
+      throw new ConflictException(
+          "evidence '" + evidenceId + "' was withdrawn; it is no longer judged");
+    }
     // An acceptance that would not count is refused with the reasons unless the assessor confirms
     // it; the system replays decisions already taken (demo data, imported history) as they were.
     if (verdict == Verdict.ACCEPTED
@@ -173,7 +177,8 @@ public class Judgements {
             Boolean.TRUE.equals(request.authenticityConfirmed()),
             decidedAt.truncatedTo(ChronoUnit.MICROS),
             current == null ? null : current.id(),
-            records.claims(evidenceId));
+            records.claims(evidenceId),
+            records.filesVersion(evidenceId));
     records.insert(judgement, key, receipt.fingerprint());
     assessments.recompute(
         learner.id(),
@@ -331,7 +336,7 @@ public class Judgements {
                 i ->
                     i.evidence().id().equals(evidenceId)
                         ? new LearnerSnapshot.Item(
-                            i.evidence(), i.criteria(), i.files(), hypothetical)
+                            i.evidence(), i.criteria(), i.files(), hypothetical, i.withdrawal())
                         : i)
             .toList();
     Assessment assessment =
