@@ -136,6 +136,11 @@ public final class Api {
 
   /** A multipart upload: a "metadata" JSON part and file parts; key may be null. */
   public Response upload(String learnerId, String key, String metadata, Part... files) {
+    return multipart("/api/learners/" + learnerId + "/evidence", key, metadata, files);
+  }
+
+  /** A multipart post to a path: a "metadata" JSON part and file parts; key may be null. */
+  public Response multipart(String path, String key, String metadata, Part... files) {
     String boundary = "attest-" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
@@ -156,7 +161,7 @@ public final class Api {
       throw new IllegalStateException(e);
     }
     HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(base + "/api/learners/" + learnerId + "/evidence"))
+        HttpRequest.newBuilder(URI.create(base + path))
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
     if (key != null) {

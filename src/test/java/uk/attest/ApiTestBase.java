@@ -1372,7 +1372,7 @@ public abstract class ApiTestBase {
     String body =
         "{\"verdict\": \"ACCEPTED\", \"proficiency\": \"Advanced\", \"assessorId\": \""
             + assessor
-            + "\"}";
+            + "\", \"authenticityConfirmed\": true}";
     String first =
         created(api.postWithKey("/api/evidence/" + a + "/judgements", body, "j-1"))
             .get("id")

@@ -56,6 +56,9 @@ public abstract class RefusedInputTestBase {
           "evidence_file",
           "claim",
           "judgement",
+          "evidence_withdrawal",
+          "evidence_version",
+          "assessor_change",
           "iqa_sample",
           "assessment_record",
           "audit_entry");
@@ -316,7 +319,42 @@ public abstract class RefusedInputTestBase {
             Kind.JSON));
     ops.put(
         "post /api/learners/{id}/evidence",
-        new Operation(assessorApi, "/api/learners/" + learner, upload(), Kind.METADATA_PART));
+        new Operation(
+            assessorApi, "/api/learners/" + learner + "/evidence", upload(), Kind.METADATA_PART));
+    ops.put(
+        "post /api/evidence/{id}/withdraw",
+        new Operation(
+            assessorApi,
+            "/api/evidence/" + anotherItem() + "/withdraw",
+            NODES.objectNode().put("reason", "Uploaded twice.\nThe other copy stays."),
+            Kind.JSON));
+    ops.put(
+        "post /api/evidence/{id}/versions",
+        new Operation(
+            assessorApi,
+            "/api/evidence/" + evidence + "/versions",
+            NODES.objectNode().put("reason", "The signed copy.\nThe first was a draft."),
+            Kind.METADATA_PART));
+    String moving = newLearner();
+    id(
+        admin.post(
+            "/api/learners/" + moving + "/registrations",
+            registration().put("assessorId", assessor).toString()));
+    String other =
+        id(
+            admin.post(
+                "/api/assessors",
+                "{\"centreId\": \"" + centre + "\", \"name\": \"Nia Rees\", \"qualified\": true}"));
+    ops.put(
+        "post /api/learners/{id}/assessor",
+        new Operation(
+            admin,
+            "/api/learners/" + moving + "/assessor",
+            NODES
+                .objectNode()
+                .put("assessorId", other)
+                .put("reason", "Caseloads rebalanced.\nBy agreement."),
+            Kind.JSON));
     ops.put(
         "post /api/evidence/{id}/claims",
         new Operation(
@@ -585,13 +623,15 @@ public abstract class RefusedInputTestBase {
               : op.as().post(op.path(), json);
       case ARRAY_OF_ITEMS -> op.as().post(op.path(), json);
       case METADATA_PART ->
-          op.as()
-              .upload(
-                  op.path().substring("/api/learners/".length()),
-                  null,
-                  json,
-                  Part.text("notes.txt", "What the learner did."));
+          op.as().multipart(op.path(), null, json, Part.text("notes.txt", "What the learner did."));
     };
+  }
+
+  /** Another item of the learner's, for a request that withdraws it. */
+  private String anotherItem() {
+    return id(
+        assessorApi.upload(
+            learner, null, upload().toString(), Part.text("notes.txt", "What the learner did.")));
   }
 
   private long rows() {

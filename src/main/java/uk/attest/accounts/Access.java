@@ -80,6 +80,19 @@ public class Access {
             || (a.has(ASSESSOR) && assigned(learnerId, a.assessorId())));
   }
 
+  /**
+   * Withdrawing an evidence item or replacing its files: the same people who add evidence, the
+   * learner (their own) or their assigned assessor.
+   */
+  public boolean changesEvidence(Actor a, String learnerId) {
+    return writesEvidence(a, learnerId);
+  }
+
+  /** Moving a learner to another assessor of their centre: an admin. */
+  public boolean reassigns(Actor a) {
+    return manages(a);
+  }
+
   /** Judging evidence: an assessor assigned to the learner, who is not that learner. */
   public boolean judges(Actor a, String learnerId) {
     return a.system()

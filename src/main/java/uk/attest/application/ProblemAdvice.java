@@ -14,6 +14,7 @@ import tools.jackson.core.JacksonException;
 import uk.attest.assessment.BundleException;
 import uk.attest.evidence.FileInspector.RefusedFile;
 import uk.attest.evidence.UnknownCriteriaException;
+import uk.attest.evidence.WillNotCountException;
 import uk.attest.shared.ConflictException;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.JsonPaths;
@@ -82,6 +83,32 @@ class ProblemAdvice {
         problem(HttpStatus.UNPROCESSABLE_CONTENT, "Unknown criteria", e.getMessage());
     problem.setProperty("unknownCriteria", e.unknown());
     problem.setProperty("errors", List.of(new Error("criteria", e.getMessage())));
+    return problem;
+  }
+
+  /** One reason an acceptance would not count: the criterion, the check, the rule and why. */
+  record WillNotCount(String criterion, String aspect, String rule, String reason) {}
+
+  /**
+   * An acceptance that would not count, refused until the assessor confirms it: each criterion and
+   * reason, in "errors" under the field that would change it and in "willNotCount" as data.
+   */
+  @ExceptionHandler(WillNotCountException.class)
+  ProblemDetail willNotCount(WillNotCountException e) {
+    ProblemDetail problem =
+        problem(HttpStatus.UNPROCESSABLE_CONTENT, "Would not count", e.getMessage());
+    problem.setProperty(
+        "errors",
+        e.concerns().stream()
+            .map(
+                c ->
+                    new Error(c.field(), c.criterion() + ": " + c.reason() + " (" + c.rule() + ")"))
+            .toList());
+    problem.setProperty(
+        "willNotCount",
+        e.concerns().stream()
+            .map(c -> new WillNotCount(c.criterion(), c.aspect(), c.rule(), c.reason()))
+            .toList());
     return problem;
   }
 

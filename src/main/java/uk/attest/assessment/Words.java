@@ -60,9 +60,12 @@ public final class Words {
     return verdict == Verdict.ACCEPTED ? "Accepted" : "Referred back";
   }
 
-  /** An item's standing as the API writes it: ACCEPTED, REFERRED or AWAITING_ASSESSOR. */
+  /**
+   * An item's standing as the API writes it: ACCEPTED, REFERRED, AWAITING_ASSESSOR or WITHDRAWN.
+   */
   public static String decision(String code) {
     return switch (code) {
+      case "WITHDRAWN" -> "Withdrawn";
       case "ACCEPTED" -> "Accepted";
       case "REFERRED" -> "Referred back";
       case "AWAITING_ASSESSOR" -> "Awaiting an assessor";

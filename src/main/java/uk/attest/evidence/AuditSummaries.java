@@ -22,6 +22,21 @@ final class AuditSummaries {
     return s;
   }
 
+  /** An item's files version, with its files, for the audit trail. */
+  static Map<String, Object> of(FileVersion v) {
+    Map<String, Object> s = new LinkedHashMap<>();
+    s.put("version", v.number());
+    s.put(
+        "files",
+        v.files().stream()
+            .map(f -> Map.of("name", f.fileName(), "size", f.size(), "sha256", f.sha256()))
+            .toList());
+    if (v.reason() != null) {
+      s.put("reason", v.reason());
+    }
+    return s;
+  }
+
   static Map<String, Object> of(Judgement j) {
     Map<String, Object> s = new LinkedHashMap<>();
     s.put("judgement", j.id());

@@ -23,7 +23,15 @@ class EvidenceRepository {
           + " source, platform_kind, transcript, idempotency_key, request_hash, created_at,"
           + " submitted_by";
   private static final String JUDGEMENT_COLUMNS =
-      "id, evidence_id, verdict, proficiency, feedback, assessor_id, assessor_qualified, authenticity_confirmed, decided_at, supersedes";
+      "id, evidence_id, verdict, proficiency, feedback, assessor_id, assessor_qualified, authenticity_confirmed, decided_at, supersedes, files_version";
+  private static final String FILE_COLUMNS =
+      "f.id, f.evidence_id, f.ordinal, f.file_name, f.media_type, f.size_bytes, f.sha256, f.version";
+
+  /** Selects the files of the version in force (1 until the files are first replaced). */
+  private static final String CURRENT_FILES =
+      " f.version = (select coalesce(max(v.version), 1) from evidence_version v"
+          + " where v.evidence_id = f.evidence_id)";
+
   private static final String RECORD_COLUMNS =
       "id, learner_id, registration_id, assessed_on, catalogue_version, ruleset_version, readiness_score, status, cause, created_at";
 
@@ -66,10 +74,17 @@ class EvidenceRepository {
    */
   void insert(EvidenceFile f, InputStream content) {
     jdbc.sql(
-            "insert into evidence_file (id, evidence_id, ordinal, file_name, media_type, size_bytes, sha256)"
-                + " values (?, ?, ?, ?, ?, ?, ?)")
+            "insert into evidence_file (id, evidence_id, ordinal, file_name, media_type, size_bytes, sha256, version)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
-            f.id(), f.evidenceId(), f.position(), f.fileName(), f.mediaType(), f.size(), f.sha256())
+            f.id(),
+            f.evidenceId(),
+            f.position(),
+            f.fileName(),
+            f.mediaType(),
+            f.size(),
+            f.sha256(),
+            f.version())
         .update();
     chunks.write(f.id(), content);
   }
@@ -109,7 +124,7 @@ class EvidenceRepository {
     jdbc.sql(
             "insert into judgement ("
                 + JUDGEMENT_COLUMNS
-                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
         .params(
             j.id(),
             j.evidenceId(),
@@ -120,7 +135,8 @@ class EvidenceRepository {
             j.assessorQualified(),
             j.authenticityConfirmed(),
             j.decidedAt(),
-            j.supersedes())
+            j.supersedes(),
+            j.filesVersion())
         .update();
     jdbc.sql("update judgement set idempotency_key = ?, request_hash = ? where id = ?")
         .params(idempotencyKey, fingerprint, j.id())
@@ -132,9 +148,135 @@ class EvidenceRepository {
     }
   }
 
-  /** The item with its files, claims and judgements. */
+  /** The item with its files, claims, judgements, versions and withdrawal. */
   EvidenceView view(Evidence e) {
-    return new EvidenceView(e, files(e.id()), claims(e.id()), judgements(e.id()));
+    return new EvidenceView(
+        e,
+        files(e.id()),
+        claims(e.id()),
+        judgements(e.id()),
+        versions(e),
+        withdrawal(e.id()).orElse(null));
+  }
+
+  /** Every version of an item's files, oldest first: the upload, then each replacement. */
+  List<FileVersion> versions(Evidence e) {
+    Map<Integer, List<EvidenceFile>> files = new HashMap<>();
+    allFiles(e.id())
+        .forEach(f -> files.computeIfAbsent(f.version(), k -> new ArrayList<>()).add(f));
+    List<FileVersion> out = new ArrayList<>();
+    List<Object[]> replacements =
+        jdbc.sql(
+                "select version, created_at, name, reason from evidence_version"
+                    + " where evidence_id = ? order by version")
+            .param(e.id())
+            .query(
+                (rs, n) ->
+                    new Object[] {
+                      rs.getInt(1),
+                      rs.getObject(2, OffsetDateTime.class),
+                      rs.getString(3),
+                      rs.getString(4)
+                    })
+            .list();
+    out.add(
+        new FileVersion(
+            1,
+            e.createdAt(),
+            null,
+            null,
+            files.getOrDefault(1, List.of()),
+            replacements.isEmpty() ? null : (Integer) replacements.get(0)[0]));
+    for (int i = 0; i < replacements.size(); i++) {
+      Object[] r = replacements.get(i);
+      int number = (Integer) r[0];
+      out.add(
+          new FileVersion(
+              number,
+              (OffsetDateTime) r[1],
+              (String) r[2],
+              (String) r[3],
+              files.getOrDefault(number, List.of()),
+              i + 1 < replacements.size() ? (Integer) replacements.get(i + 1)[0] : null));
+    }
+    return out;
+  }
+
+  /** The version of an item's files now in force: 1 until they are first replaced. */
+  int filesVersion(String evidenceId) {
+    return jdbc.sql("select coalesce(max(version), 1) from evidence_version where evidence_id = ?")
+        .param(evidenceId)
+        .query(Integer.class)
+        .single();
+  }
+
+  /** Records a new version of an item's files (their rows are inserted apart). */
+  void insertVersion(
+      String evidenceId,
+      int version,
+      String accountId,
+      String name,
+      OffsetDateTime at,
+      String reason) {
+    jdbc.sql(
+            "insert into evidence_version (evidence_id, version, account_id, name, created_at,"
+                + " reason) values (?, ?, ?, ?, ?, ?)")
+        .params(evidenceId, version, accountId, name, at, reason)
+        .update();
+  }
+
+  /** When each of a learner's items had its files replaced, oldest first. */
+  Map<String, List<OffsetDateTime>> replacedOf(String learnerId) {
+    Map<String, List<OffsetDateTime>> out = new HashMap<>();
+    jdbc.sql(
+            "select v.evidence_id, v.created_at from evidence_version v join evidence e on e.id ="
+                + " v.evidence_id where e.learner_id = ? order by v.version")
+        .param(learnerId)
+        .query(
+            (ResultSet rs) -> {
+              out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
+                  .add(rs.getObject(2, OffsetDateTime.class));
+            });
+    return out;
+  }
+
+  void insert(Withdrawal w) {
+    jdbc.sql(
+            "insert into evidence_withdrawal (evidence_id, account_id, name, withdrawn_at, reason)"
+                + " values (?, ?, ?, ?, ?)")
+        .params(w.evidenceId(), w.accountId(), w.name(), w.at(), w.reason())
+        .update();
+  }
+
+  Optional<Withdrawal> withdrawal(String evidenceId) {
+    return jdbc.sql(
+            "select evidence_id, account_id, name, withdrawn_at, reason from evidence_withdrawal"
+                + " where evidence_id = ?")
+        .param(evidenceId)
+        .query(EvidenceRepository::withdrawal)
+        .optional();
+  }
+
+  Map<String, Withdrawal> withdrawalsOf(String learnerId) {
+    Map<String, Withdrawal> out = new HashMap<>();
+    jdbc.sql(
+            "select w.evidence_id, w.account_id, w.name, w.withdrawn_at, w.reason from"
+                + " evidence_withdrawal w join evidence e on e.id = w.evidence_id"
+                + " where e.learner_id = ?")
+        .param(learnerId)
+        .query(EvidenceRepository::withdrawal)
+        .list()
+        .forEach(w -> out.put(w.evidenceId(), w));
+    return out;
+  }
+
+  private static Withdrawal withdrawal(ResultSet rs, int n) throws SQLException {
+    return new Withdrawal(
+        rs.getString(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getObject(4, OffsetDateTime.class),
+        rs.getString(5));
   }
 
   long nextAssessmentSeq() {
@@ -285,9 +427,25 @@ class EvidenceRepository {
     return out;
   }
 
+  /** The item's files now in force. */
   List<EvidenceFile> files(String evidenceId) {
     return jdbc.sql(
-            "select id, evidence_id, ordinal, file_name, media_type, size_bytes, sha256 from evidence_file where evidence_id = ? order by ordinal")
+            "select "
+                + FILE_COLUMNS
+                + " from evidence_file f where f.evidence_id = ? and"
+                + CURRENT_FILES
+                + " order by f.ordinal")
+        .param(evidenceId)
+        .query(EvidenceRepository::file)
+        .list();
+  }
+
+  /** Every file the item has had, of every version, oldest version first. */
+  List<EvidenceFile> allFiles(String evidenceId) {
+    return jdbc.sql(
+            "select "
+                + FILE_COLUMNS
+                + " from evidence_file f where f.evidence_id = ? order by f.version, f.ordinal")
         .param(evidenceId)
         .query(EvidenceRepository::file)
         .list();
@@ -296,8 +454,12 @@ class EvidenceRepository {
   Map<String, List<EvidenceFile>> filesOf(String learnerId) {
     Map<String, List<EvidenceFile>> out = new HashMap<>();
     jdbc.sql(
-            "select f.id, f.evidence_id, f.ordinal, f.file_name, f.media_type, f.size_bytes, f.sha256 from evidence_file f"
-                + " join evidence e on e.id = f.evidence_id where e.learner_id = ? order by f.ordinal")
+            "select "
+                + FILE_COLUMNS
+                + " from evidence_file f join evidence e on e.id = f.evidence_id"
+                + " where e.learner_id = ? and"
+                + CURRENT_FILES
+                + " order by f.ordinal")
         .param(learnerId)
         .query(EvidenceRepository::file)
         .list()
@@ -306,8 +468,9 @@ class EvidenceRepository {
   }
 
   /**
-   * The items of these learners that await an assessor, oldest first: no judgement yet, or a
-   * criterion claimed that the current judgement did not decide (it was claimed since).
+   * The items of these learners that await an assessor, oldest first: no judgement yet, a criterion
+   * claimed that the current judgement did not decide (it was claimed since), or files replaced
+   * since the current judgement. Withdrawn items await nobody.
    */
   List<Evidence> awaiting(java.util.Collection<String> learnerIds) {
     if (learnerIds.isEmpty()) {
@@ -316,8 +479,14 @@ class EvidenceRepository {
     return jdbc.sql(
             "select "
                 + EVIDENCE_COLUMNS.replace("transcript", "null as transcript")
-                + " from evidence e where e.learner_id in (:ids) and ("
+                + " from evidence e where e.learner_id in (:ids)"
+                + " and not exists (select 1 from evidence_withdrawal w where w.evidence_id = e.id)"
+                + " and ("
                 + " not exists (select 1 from judgement j where j.evidence_id = e.id)"
+                + " or exists (select 1 from judgement j where j.evidence_id = e.id"
+                + "   and not exists (select 1 from judgement n where n.supersedes = j.id)"
+                + "   and j.files_version <> (select coalesce(max(v.version), 1)"
+                + "     from evidence_version v where v.evidence_id = e.id))"
                 + " or exists (select 1 from claim c where c.evidence_id = e.id and not exists ("
                 + "   select 1 from judgement j join judgement_criterion jc on jc.judgement_id = j.id"
                 + "   where j.evidence_id = e.id and jc.criterion_id = c.criterion_id"
@@ -397,12 +566,12 @@ class EvidenceRepository {
         .query(
             (rs, n) -> {
               Judgement j = judgement(rs, n);
-              String sample = rs.getString(14);
+              String sample = rs.getString(15);
               return new CentreJudgement(
                   j.covering(covered.getOrDefault(j.id(), List.of())),
-                  rs.getString(11),
-                  Method.valueOf(rs.getString(12)),
-                  rs.getString(13),
+                  rs.getString(12),
+                  Method.valueOf(rs.getString(13)),
+                  rs.getString(14),
                   sample == null ? null : SampleOutcome.valueOf(sample));
             })
         .list();
@@ -549,7 +718,8 @@ class EvidenceRepository {
         rs.getBoolean(8),
         rs.getObject(9, OffsetDateTime.class),
         rs.getString(10),
-        List.of());
+        List.of(),
+        rs.getInt(11));
   }
 
   private static EvidenceFile file(ResultSet rs, int n) throws SQLException {
@@ -560,7 +730,8 @@ class EvidenceRepository {
         rs.getString(4),
         rs.getString(5),
         rs.getLong(6),
-        rs.getString(7));
+        rs.getString(7),
+        rs.getInt(8));
   }
 
   private static AssessmentRecord record(ResultSet rs, int n) throws SQLException {

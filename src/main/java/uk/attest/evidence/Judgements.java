@@ -76,7 +76,24 @@ public class Judgements {
       @Schema(maxLength = Limits.FEEDBACK, description = "Free text; may run over lines")
           String feedback,
       @Schema(maxLength = Limits.ID) String assessorId,
-      Boolean authenticityConfirmed) {}
+      Boolean authenticityConfirmed,
+      @Schema(
+              description =
+                  "true to store an acceptance that would not count (no authenticity check, too"
+                      + " old, a method the criterion does not allow, below the required"
+                      + " proficiency); without it such an acceptance is refused with the reasons")
+          Boolean confirmWillNotCount) {
+
+    /** A judgement that has not been shown to would-not-count checks yet. */
+    public JudgementRequest(
+        String verdict,
+        String proficiency,
+        String feedback,
+        String assessorId,
+        Boolean authenticityConfirmed) {
+      this(verdict, proficiency, feedback, assessorId, authenticityConfirmed, null);
+    }
+  }
 
   /** A judgement, and whether this call stored it or found it stored by an earlier try. */
   public record Decided(Judgement judgement, boolean replayed) {}
@@ -129,6 +146,23 @@ public class Judgements {
       case NEW:
         break;
     }
+    if (records.withdrawal(evidenceId).isPresent()) {
+      throw new ConflictException(
+          "evidence '" + evidenceId + "' was withdrawn; it is no longer judged");
+    }
+    // An acceptance that would not count is refused with the reasons unless the assessor confirms
+    // it; the system replays decisions already taken (demo data, imported history) as they were.
+    if (verdict == Verdict.ACCEPTED
+        && !by.system()
+        && !Boolean.TRUE.equals(request.confirmWillNotCount())) {
+      List<Concern> concerns =
+          concerns(by, learner, evidenceId, proposed, request).stream()
+              .filter(Concern::fixableByTheJudgement)
+              .toList();
+      if (!concerns.isEmpty()) {
+        throw new WillNotCountException(concerns);
+      }
+    }
     List<Judgement> history = records.judgements(evidenceId);
     Judgement current = history.isEmpty() ? null : history.get(history.size() - 1);
     Judgement judgement =
@@ -143,7 +177,8 @@ public class Judgements {
             Boolean.TRUE.equals(request.authenticityConfirmed()),
             decidedAt.truncatedTo(ChronoUnit.MICROS),
             current == null ? null : current.id(),
-            records.claims(evidenceId));
+            records.claims(evidenceId),
+            records.filesVersion(evidenceId));
     records.insert(judgement, key, receipt.fingerprint());
     assessments.recompute(
         learner.id(),
@@ -213,7 +248,47 @@ public class Judgements {
    * @param criterion the NOS criterion the evidence is claimed against
    * @param rule the rule that would decide so, and its reason (with ids, for Names)
    */
-  public record Concern(String criterion, String rule, String reason) {}
+  public record Concern(String criterion, String rule, String reason) {
+    /**
+     * Which check the evidence fails: authenticity, currency, method, level (below the required
+     * proficiency), or reliability (who judged it).
+     */
+    public String aspect() {
+      if (rule.startsWith("AUT-")) {
+        return "authenticity";
+      }
+      if (rule.startsWith("CUR-")) {
+        return "currency";
+      }
+      if (rule.equals("VAL-01")) {
+        return "method";
+      }
+      if (rule.startsWith("VAL-")) {
+        return "level";
+      }
+      return "reliability";
+    }
+
+    /**
+     * Whether the concern is about the evidence or the acceptance itself (authenticity, currency,
+     * method, level), which an assessor must confirm before such an acceptance is stored. Who
+     * judges (a trainee, whose decision needs a qualified assessor) is not such a concern.
+     */
+    public boolean fixableByTheJudgement() {
+      return !aspect().equals("reliability");
+    }
+
+    /** The request field that would change the outcome, or the evidence's own field. */
+    public String field() {
+      return switch (aspect()) {
+        case "authenticity" -> "authenticityConfirmed";
+        case "currency" -> "activityDate";
+        case "method" -> "method";
+        case "level" -> "proficiency";
+        default -> "assessorId";
+      };
+    }
+  }
 
   /**
    * What the rules would say about this evidence if it were judged as proposed, without saving
@@ -232,6 +307,15 @@ public class Judgements {
     if (!checks.ok()) {
       return List.of();
     }
+    return concerns(by, learner, evidenceId, proposed, request);
+  }
+
+  /**
+   * The concerns the rules raise about the evidence if it were judged as proposed: the real rules
+   * on the learner's records today, with the proposed judgement in place of the current one.
+   */
+  private List<Concern> concerns(
+      Actor by, Learner learner, String evidenceId, Proposed proposed, JudgementRequest request) {
     Judgement hypothetical =
         new Judgement(
             "proposed",
@@ -252,7 +336,7 @@ public class Judgements {
                 i ->
                     i.evidence().id().equals(evidenceId)
                         ? new LearnerSnapshot.Item(
-                            i.evidence(), i.criteria(), i.files(), hypothetical)
+                            i.evidence(), i.criteria(), i.files(), hypothetical, i.withdrawal())
                         : i)
             .toList();
     Assessment assessment =

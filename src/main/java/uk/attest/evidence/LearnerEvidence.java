@@ -34,14 +34,27 @@ public class LearnerEvidence {
     Map<String, List<String>> claims = records.claimsOf(learnerId);
     Map<String, List<Judgement>> judgements = records.judgementsOf(learnerId);
     Map<String, List<EvidenceFile>> files = records.filesOf(learnerId);
+    Map<String, Withdrawal> withdrawals = records.withdrawalsOf(learnerId);
+    Map<String, List<java.time.OffsetDateTime>> replaced = records.replacedOf(learnerId);
     return records.evidenceOf(learnerId).stream()
         .map(
             e ->
-                new EvidenceView(
-                    e,
-                    files.getOrDefault(e.id(), List.of()),
-                    claims.getOrDefault(e.id(), List.of()),
-                    judgements.getOrDefault(e.id(), List.of())))
+                replaced.containsKey(e.id())
+                    ? records.view(e)
+                    : new EvidenceView(
+                        e,
+                        files.getOrDefault(e.id(), List.of()),
+                        claims.getOrDefault(e.id(), List.of()),
+                        judgements.getOrDefault(e.id(), List.of()),
+                        List.of(
+                            new FileVersion(
+                                1,
+                                e.createdAt(),
+                                null,
+                                null,
+                                files.getOrDefault(e.id(), List.of()),
+                                null)),
+                        withdrawals.get(e.id())))
         .toList();
   }
 
@@ -54,7 +67,8 @@ public class LearnerEvidence {
   @Transactional(readOnly = true)
   public Download file(Actor by, String evidenceId, String fileId) {
     EvidenceFile info =
-        records.files(guard.evidence(by, evidenceId).id()).stream()
+        // Any version's files: an earlier version is kept, and stays readable.
+        records.allFiles(guard.evidence(by, evidenceId).id()).stream()
             .filter(f -> f.id().equals(fileId))
             .findFirst()
             .orElseThrow(() -> new NotFoundException("file", fileId));

@@ -32,13 +32,29 @@ public record LearnerSnapshot(
   /**
    * One evidence item as it stood.
    *
-   * @param judgement the judgement in force on the date, or null while it awaited an assessor
+   * @param judgement the judgement in force on the date, or null while it awaited an assessor (a
+   *     judgement of files replaced since decides nothing)
+   * @param withdrawal the item's withdrawal, if it was withdrawn by the date: it is shown, and not
+   *     assessed
    */
   public record Item(
-      Evidence evidence, List<String> criteria, List<EvidenceFile> files, Judgement judgement) {
+      Evidence evidence,
+      List<String> criteria,
+      List<EvidenceFile> files,
+      Judgement judgement,
+      Withdrawal withdrawal) {
     public Item {
       criteria = List.copyOf(criteria);
       files = List.copyOf(files);
+    }
+
+    public Item(
+        Evidence evidence, List<String> criteria, List<EvidenceFile> files, Judgement judgement) {
+      this(evidence, criteria, files, judgement, null);
+    }
+
+    public boolean withdrawn() {
+      return withdrawal != null;
     }
   }
 
@@ -48,13 +64,27 @@ public record LearnerSnapshot(
    * @param evidence in upload order
    * @param judgements per item, from the first to the current
    * @param samples oldest first
+   * @param withdrawals by item
+   * @param replaced when each item's files were replaced, oldest first (version 2 onwards)
    */
   record Stored(
       List<Evidence> evidence,
       Map<String, List<String>> claims,
       Map<String, List<Judgement>> judgements,
       Map<String, List<EvidenceFile>> files,
-      List<Sample> samples) {}
+      List<Sample> samples,
+      Map<String, Withdrawal> withdrawals,
+      Map<String, List<java.time.OffsetDateTime>> replaced) {
+
+    Stored(
+        List<Evidence> evidence,
+        Map<String, List<String>> claims,
+        Map<String, List<Judgement>> judgements,
+        Map<String, List<EvidenceFile>> files,
+        List<Sample> samples) {
+      this(evidence, claims, judgements, files, samples, Map.of(), Map.of());
+    }
+  }
 
   /**
    * The records as they stood at the end of a day (in the zone given): what had happened by then,
@@ -73,12 +103,27 @@ public record LearnerSnapshot(
           current = j;
         }
       }
+      // The files in force on the date; a judgement of earlier files does not carry over to them.
+      int version =
+          1
+              + (int)
+                  stored.replaced().getOrDefault(e.id(), List.of()).stream()
+                      .filter(at -> !at.atZoneSameInstant(zone).toLocalDate().isAfter(on))
+                      .count();
+      if (current != null && current.filesVersion() != version) {
+        current = null;
+      }
+      Withdrawal withdrawal = stored.withdrawals().get(e.id());
+      if (withdrawal != null && withdrawal.at().atZoneSameInstant(zone).toLocalDate().isAfter(on)) {
+        withdrawal = null;
+      }
       items.add(
           new Item(
               e,
               stored.claims().getOrDefault(e.id(), List.of()),
               stored.files().getOrDefault(e.id(), List.of()),
-              current));
+              current,
+              withdrawal));
     }
     List<Sample> samples =
         stored.samples().stream()
@@ -94,6 +139,9 @@ public record LearnerSnapshot(
   public EvidenceBundle bundle(Policy policy, ZoneId zone) {
     List<EvidenceBundle.EvidenceItem> evidence = new ArrayList<>();
     for (Item item : items) {
+      if (item.withdrawn()) {
+        continue; // shown in the portfolio as withdrawn, never assessed
+      }
       Evidence e = item.evidence();
       Judgement j = item.judgement();
       evidence.add(

@@ -32,6 +32,8 @@ class LearnerSnapshots {
             records.claimsOf(id),
             records.judgementsOf(id),
             records.filesOf(id),
-            records.samplesOf(id)));
+            records.samplesOf(id),
+            records.withdrawalsOf(id),
+            records.replacedOf(id)));
   }
 }

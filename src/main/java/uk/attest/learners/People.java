@@ -21,6 +21,21 @@ public final class People {
   public record Learner(
       String id, String centreId, String name, String uln, OffsetDateTime createdAt) {}
 
+  /**
+   * An admin moving a learner from one assessor to another of the same centre.
+   *
+   * @param fromAssessorId null when the learner had no assessor
+   * @param name who made the change, as they were named then
+   */
+  public record AssessorChange(
+      String id,
+      String learnerId,
+      String fromAssessorId,
+      String toAssessorId,
+      String name,
+      OffsetDateTime changedAt,
+      String reason) {}
+
   /** A learner's registration on a qualification; weekly hours null means the policy default. */
   public record Registration(
       String id,

@@ -42,6 +42,51 @@ public class PeopleRepository {
         .update();
   }
 
+  /**
+   * Every registration of the learner now names this assessor (a learner has one assessor); the
+   * change itself is kept in assessor_change.
+   */
+  void reassign(String learnerId, String assessorId) {
+    jdbc.sql("update registration set assessor_id = ? where learner_id = ?")
+        .params(assessorId, learnerId)
+        .update();
+  }
+
+  void insert(People.AssessorChange c, String accountId) {
+    jdbc.sql(
+            "insert into assessor_change (id, learner_id, from_assessor_id, to_assessor_id,"
+                + " account_id, name, changed_at, reason) values (?, ?, ?, ?, ?, ?, ?, ?)")
+        .params(
+            c.id(),
+            c.learnerId(),
+            c.fromAssessorId(),
+            c.toAssessorId(),
+            accountId,
+            c.name(),
+            c.changedAt(),
+            c.reason())
+        .update();
+  }
+
+  /** A learner's changes of assessor, oldest first. */
+  public List<People.AssessorChange> assessorChanges(String learnerId) {
+    return jdbc.sql(
+            "select id, learner_id, from_assessor_id, to_assessor_id, name, changed_at, reason"
+                + " from assessor_change where learner_id = ? order by changed_at, id")
+        .param(learnerId)
+        .query(
+            (rs, n) ->
+                new People.AssessorChange(
+                    rs.getString(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getString(4),
+                    rs.getString(5),
+                    rs.getObject(6, OffsetDateTime.class),
+                    rs.getString(7)))
+        .list();
+  }
+
   void insert(Registration r) {
     jdbc.sql(
             "insert into registration (id, learner_id, qualification_id, role_id, start_date, weekly_hours, assessor_id, created_at)"

@@ -73,6 +73,34 @@ public final class AuditSentences {
             + (after.path("criteria").isEmpty() ? "" : " for " + and(list(after.path("criteria"))))
             + (e.before() == null ? "" : ", replacing an earlier judgement");
       }
+      case "evidence.withdrawn" ->
+          who
+              + " withdrew "
+              + evidence
+              + ": "
+              + after.path("reason").asString("")
+              + " (it stays on record and no longer counts)";
+      case "evidence.files-replaced" ->
+          who
+              + " replaced the files of "
+              + evidence
+              + " with version "
+              + after.path("version").asInt()
+              + files(after.path("files").size())
+              + ", keeping version "
+              + before.path("version").asInt()
+              + comment(after.path("reason").asString(""));
+      case "learner.reassigned" ->
+          who
+              + " moved "
+              + name(c, e.learnerId(), "the learner")
+              + " from "
+              + (before.path("assessorId").isString()
+                  ? name(c, before.path("assessorId").asString(), "an assessor")
+                  : "no assessor")
+              + " to "
+              + name(c, after.path("assessorId").asString(""), "another assessor")
+              + comment(after.path("reason").asString(""));
       case "iqa.sampled" ->
           who
               + " sampled the judgement of "

@@ -77,7 +77,8 @@ public class LearnerPortfolios {
                                     new Portfolio.FileEntry(
                                         f.fileName(), f.mediaType(), f.size(), f.sha256()))
                             .toList(),
-                        i.judgement() == null ? null : decision(i.judgement())))
+                        i.judgement() == null ? null : decision(i.judgement()),
+                        i.withdrawn()))
             .toList();
     // The IQA signs with their latest agreed sample, made by the portfolio's date.
     Sample agreed =

@@ -92,7 +92,8 @@ public record Portfolio(
   /**
    * One row of the evidence index.
    *
-   * @param decision ACCEPTED, REFERRED or AWAITING_ASSESSOR
+   * @param decision ACCEPTED, REFERRED, AWAITING_ASSESSOR or WITHDRAWN (kept on record, no longer
+   *     counting)
    */
   public record EvidenceEntry(
       String id,

@@ -51,7 +51,22 @@ public final class Portfolios {
       boolean declared,
       List<String> criteria,
       List<Portfolio.FileEntry> files,
-      Decision decision) {}
+      Decision decision,
+      boolean withdrawn) {
+
+    /** An item that was not withdrawn. */
+    public Item(
+        String id,
+        String title,
+        Method method,
+        LocalDate activityDate,
+        boolean declared,
+        List<String> criteria,
+        List<Portfolio.FileEntry> files,
+        Decision decision) {
+      this(id, title, method, activityDate, declared, criteria, files, decision, false);
+    }
+  }
 
   /**
    * A judgement as the portfolio shows it.
@@ -83,7 +98,7 @@ public final class Portfolios {
               item.method().name(),
               item.activityDate(),
               d == null ? null : d.assessor(),
-              d == null ? "AWAITING_ASSESSOR" : d.verdict().name(),
+              item.withdrawn() ? "WITHDRAWN" : d == null ? "AWAITING_ASSESSOR" : d.verdict().name(),
               d == null ? null : d.proficiency(),
               item.criteria(),
               item.files()));

@@ -40,6 +40,7 @@ import uk.attest.evidence.Judgements;
 import uk.attest.evidence.LearnerAssessments;
 import uk.attest.evidence.Uploads;
 import uk.attest.learners.PeopleService;
+import uk.attest.learners.Reassignments;
 import uk.attest.shared.Actor;
 
 /**
@@ -85,6 +86,7 @@ abstract class AuthorizationMatrixTestBase {
   @Autowired Claims claims;
   @Autowired Judgements judgements;
   @Autowired LearnerAssessments assessments;
+  @Autowired Reassignments reassignments;
   @Autowired JdbcClient jdbc;
 
   @Autowired
@@ -436,6 +438,52 @@ abstract class AuthorizationMatrixTestBase {
                 "{\"verdict\": \"ACCEPTED\", \"proficiency\": \"Advanced\","
                     + " \"authenticityConfirmed\": true}"),
         "401 | 403 404 404 | 201 404 404 | 403 403 404 | 403 403 404 | 404 | 404");
+    // Evidence over time: withdrawn or given new files by those who add it, each time a fresh item.
+    rule(
+        r,
+        "POST /api/evidence/{id}/withdraw",
+        s ->
+            Req.json(
+                "POST",
+                "/api/evidence/" + freshItem(s) + "/withdraw",
+                "{\"reason\": \"Uploaded to the wrong learner.\"}"),
+        EVIDENCE_WRITE);
+    rule(
+        r,
+        "POST /api/evidence/{id}/versions",
+        s -> newVersion(freshItem(s)),
+        "401 | 201 404 404 | 201 404 404 | 403 403 404 | 403 403 404 | 404 | 404");
+    // Reassigning: admins; the learner goes back to their own assessor before each request.
+    r.put(
+        "POST /api/learners/{id}/assessor",
+        new Rule(
+            s ->
+                Req.json(
+                    "POST",
+                    "/api/learners/" + s.learner() + "/assessor",
+                    "{\"assessorId\": \""
+                        + people
+                            .createAssessor(
+                                SYSTEM,
+                                new PeopleService.NewAssessor(
+                                    s.centre(), "Another " + next(), true))
+                            .id()
+                        + "\", \"reason\": \"Caseloads rebalanced.\"}"),
+            s -> {
+              var registrations = people.registrations(SYSTEM, s.learner());
+              if (!s.assessor().equals(registrations.get(registrations.size() - 1).assessorId())) {
+                reassignments.reassign(
+                    SYSTEM,
+                    s.learner(),
+                    new Reassignments.Reassignment(s.assessor(), "Back for the matrix."));
+              }
+            },
+            grid("401 | 403 404 404 | 403 404 404 | 403 403 404 | 403 403 404 | 201 | 404")));
+    rule(
+        r,
+        "GET /api/learners/{id}/assessor-changes",
+        s -> Req.get("/api/learners/" + s.learner() + "/assessor-changes"),
+        "401 | 200 404 404 | 200 404 404 | 200 200 404 | 200 200 404 | 200 | 404");
     rule(
         r,
         "GET /api/evidence/{id}/judgements",
@@ -776,6 +824,49 @@ abstract class AuthorizationMatrixTestBase {
         + "\", \"kind\": \"CONVERSATION\", \"title\": \"A coaching conversation\","
         + " \"transcript\": \"We talked about trading plans.\", \"occurredOn\": \"2026-06-02\","
         + " \"criteria\": [\"ATTECL02.K1\"], \"learnerDeclaration\": true}]";
+  }
+
+  /** A new item of the scope's learner, stored by the system, for a request that changes it. */
+  private String freshItem(Scope s) {
+    return uploads
+        .upload(
+            SYSTEM,
+            s.learner(),
+            null,
+            new Uploads.EvidenceRequest(
+                "Item " + next(),
+                null,
+                "PRODUCT",
+                LocalDate.of(2026, 6, 1),
+                List.of("ATTECL02.P1"),
+                true,
+                null),
+            List.of(
+                new IncomingFile(
+                    "plan.txt", "text/plain", "The plan.".getBytes(StandardCharsets.UTF_8))))
+        .evidence()
+        .evidence()
+        .id();
+  }
+
+  /** New files for an item: a reason and one file, as multipart. */
+  private static Req newVersion(String evidenceId) {
+    String boundary = "matrix-" + UUID.randomUUID();
+    String text =
+        "--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"metadata\"\r\n"
+            + "Content-Type: application/json\r\n\r\n{\"reason\": \"The signed copy.\"}\r\n--"
+            + boundary
+            + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"signed.txt\"\r\n"
+            + "Content-Type: text/plain\r\n\r\nThe signed plan.\r\n--"
+            + boundary
+            + "--\r\n";
+    return new Req(
+        "POST",
+        "/api/evidence/" + evidenceId + "/versions",
+        "multipart/form-data; boundary=" + boundary,
+        text.getBytes(StandardCharsets.UTF_8));
   }
 
   private static Req upload(String learner) {

@@ -124,6 +124,59 @@ class LearnerSnapshotTest {
     return LearnerSnapshot.asOf(SIAN, REGISTRATION, date, LONDON, STORED);
   }
 
+  /** The same records, with evd_1 withdrawn on 1 August and evd_2's files replaced then. */
+  private static LearnerSnapshot.Stored overTime() {
+    return new LearnerSnapshot.Stored(
+        STORED.evidence(),
+        STORED.claims(),
+        STORED.judgements(),
+        STORED.files(),
+        STORED.samples(),
+        Map.of(
+            "evd_1",
+            new Withdrawal(
+                "evd_1",
+                "acc_1",
+                "Siân Llŷr",
+                OffsetDateTime.parse("2026-08-01T10:00:00Z"),
+                "Uploaded twice")),
+        Map.of("evd_2", List.of(OffsetDateTime.parse("2026-08-01T10:00:00Z"))));
+  }
+
+  @Test
+  void aWithdrawnItemIsShownButNoLongerAssessedFromTheDayItWasWithdrawn() {
+    LearnerSnapshot before =
+        LearnerSnapshot.asOf(SIAN, REGISTRATION, LocalDate.of(2026, 7, 31), LONDON, overTime());
+    LearnerSnapshot after =
+        LearnerSnapshot.asOf(SIAN, REGISTRATION, LocalDate.of(2026, 8, 1), LONDON, overTime());
+    assertThat(before.items().get(0).withdrawn()).isFalse();
+    assertThat(after.items().get(0).withdrawn()).isTrue();
+    assertThat(after.items().get(0).withdrawal().reason()).isEqualTo("Uploaded twice");
+    assertThat(before.bundle(POLICY, LONDON).evidence())
+        .extracting(EvidenceBundle.EvidenceItem::id)
+        .contains("evd_1");
+    assertThat(after.bundle(POLICY, LONDON).evidence())
+        .extracting(EvidenceBundle.EvidenceItem::id)
+        .containsExactly("evd_2");
+  }
+
+  @Test
+  void aJudgementOfEarlierFilesDecidesNothingOnceTheFilesAreReplaced() {
+    assertThat(
+            LearnerSnapshot.asOf(SIAN, REGISTRATION, LocalDate.of(2026, 7, 31), LONDON, overTime())
+                .items()
+                .get(1)
+                .judgement()
+                .id())
+        .isEqualTo("jdg_3");
+    assertThat(
+            LearnerSnapshot.asOf(SIAN, REGISTRATION, LocalDate.of(2026, 8, 1), LONDON, overTime())
+                .items()
+                .get(1)
+                .judgement())
+        .isNull();
+  }
+
   @Test
   void evidenceOfAnActivityAfterTheDateIsLeftOut() {
     assertThat(on(LocalDate.of(2026, 7, 31)).items())

@@ -55,6 +55,49 @@ class AuditSentencesTest {
   }
 
   @Test
+  void aWithdrawalSaysWhoWithdrewWhatAndWhyAndThatItStaysOnRecord() {
+    assertThat(
+            sentence(
+                LEARNER,
+                "evidence.withdrawn",
+                "evidence evd_1",
+                "{\"title\":\"Quarterly margin bridge\",\"withdrawn\":false}",
+                "{\"title\":\"Quarterly margin bridge\",\"withdrawn\":true,"
+                    + "\"reason\":\"Uploaded twice\"}"))
+        .isEqualTo(
+            "Zoë Ó Briain withdrew 'Quarterly margin bridge': Uploaded twice (it stays on record and"
+                + " no longer counts)");
+  }
+
+  @Test
+  void newFilesSayWhichVersionTheyAreAndWhichIsKept() {
+    assertThat(
+            sentence(
+                LEARNER,
+                "evidence.files-replaced",
+                "evidence evd_1",
+                "{\"version\":1,\"files\":[{\"name\":\"a.pdf\"}]}",
+                "{\"version\":2,\"files\":[{\"name\":\"b.pdf\"}],\"reason\":\"Signed copy\"}"))
+        .isEqualTo(
+            "Zoë Ó Briain replaced the files of 'Quarterly margin bridge' with version 2 (1 file),"
+                + " keeping version 1 (\"Signed copy\")");
+  }
+
+  @Test
+  void aChangeOfAssessorNamesBothAssessorsAndWhy() {
+    assertThat(
+            sentence(
+                "Admin (admin.demo; ADMIN)",
+                "learner.reassigned",
+                "learner lrn_1",
+                "{\"assessorId\":null}",
+                "{\"assessorId\":\"asr_1\",\"reason\":\"Caseloads rebalanced\"}"))
+        .isEqualTo(
+            "Admin moved Zoë Ó Briain from no assessor to Gwenllïan Hughes (\"Caseloads"
+                + " rebalanced\")");
+  }
+
+  @Test
   void anAcceptanceNamesTheAssessorTheEvidenceTheProficiencyAndTheCriteria() {
     assertThat(
             sentence(

@@ -201,6 +201,38 @@ class PortfolioPdfTest {
   }
 
   @Test
+  void aWithdrawnItemStaysInTheEvidenceIndexMarkedWithdrawn() throws IOException {
+    Portfolio.EvidenceEntry first = PORTFOLIO.evidence().get(0);
+    List<Portfolio.EvidenceEntry> evidence = new java.util.ArrayList<>(PORTFOLIO.evidence());
+    evidence.set(
+        0,
+        new Portfolio.EvidenceEntry(
+            first.id(),
+            first.title(),
+            first.method(),
+            first.activityDate(),
+            first.assessor(),
+            "WITHDRAWN",
+            first.proficiency(),
+            first.criteria(),
+            first.files()));
+    Portfolio withdrawn =
+        new Portfolio(
+            PORTFOLIO.learnerId(),
+            PORTFOLIO.learnerName(),
+            PORTFOLIO.uln(),
+            PORTFOLIO.centreName(),
+            PORTFOLIO.assessment(),
+            evidence,
+            PORTFOLIO.declarations(),
+            PORTFOLIO.generatedAt());
+    String text = text(render(withdrawn));
+    assertThat(text).contains("Withdrawn");
+    assertThat(text.replaceAll("\\s+", "")).contains(first.title().replaceAll("\\s+", ""));
+    assertThat(text(PDF)).doesNotContain("Withdrawn");
+  }
+
+  @Test
   void everyPageFooterSaysPageXOfY() throws IOException {
     try (PDDocument doc = Loader.loadPDF(PDF)) {
       int n = doc.getNumberOfPages();

@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.evidence.Claims;
+import uk.attest.evidence.FileVersions;
 import uk.attest.evidence.IncomingFile;
 import uk.attest.evidence.Judgement;
 import uk.attest.evidence.Judgements;
@@ -36,6 +37,7 @@ import uk.attest.evidence.Sample;
 import uk.attest.evidence.Sampling;
 import uk.attest.evidence.Uploads;
 import uk.attest.evidence.Uploads.EvidenceRequest;
+import uk.attest.evidence.Withdrawals;
 import uk.attest.shared.Actor;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.JsonPaths;
@@ -52,6 +54,8 @@ class EvidenceController {
   private final Claims claims;
   private final Judgements judgements;
   private final Sampling sampling;
+  private final Withdrawals withdrawals;
+  private final FileVersions versions;
   private final JsonMapper json;
 
   EvidenceController(
@@ -60,7 +64,11 @@ class EvidenceController {
       Claims claims,
       Judgements judgements,
       Sampling sampling,
+      Withdrawals withdrawals,
+      FileVersions versions,
       JsonMapper json) {
+    this.withdrawals = withdrawals;
+    this.versions = versions;
     this.uploads = uploads;
     this.evidence = evidence;
     this.claims = claims;
@@ -117,18 +125,78 @@ class EvidenceController {
     } catch (JacksonException e) {
       throw new InvalidInputException("metadata" + JsonPaths.of(e), JsonPaths.describe(e));
     }
+    Uploads.Upload upload = uploads.upload(actor, id, idempotencyKey, request, incoming(files));
+    EvidenceResponse body = EvidenceResponse.of(upload.evidence());
+    if (upload.replayed()) {
+      return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
+    }
+    return ResponseEntity.created(URI.create("/api/evidence/" + body.id())).body(body);
+  }
+
+  private static List<IncomingFile> incoming(List<MultipartFile> files) {
     List<IncomingFile> incoming = new ArrayList<>();
     for (MultipartFile f : files == null ? List.<MultipartFile>of() : files) {
       incoming.add(
           new IncomingFile(
               f.getOriginalFilename(), f.getContentType(), f.getSize(), f::getInputStream));
     }
-    Uploads.Upload upload = uploads.upload(actor, id, idempotencyKey, request, incoming);
-    EvidenceResponse body = EvidenceResponse.of(upload.evidence());
-    if (upload.replayed()) {
-      return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(body);
+    return incoming;
+  }
+
+  @Operation(
+      summary = "Withdraw an evidence item, saying why",
+      description =
+          "The learner (their own) or their assessor. The item stays stored, marked withdrawn (who,"
+              + " when, why), and no longer counts; the learner is re-assessed.")
+  @PostMapping("/api/evidence/{id}/withdraw")
+  EvidenceResponse withdraw(
+      Actor actor, @PathVariable String id, @RequestBody Withdrawals.WithdrawalRequest request) {
+    return EvidenceResponse.of(withdrawals.withdraw(actor, id, request));
+  }
+
+  /** The parts of a replacement: why, as JSON, and the new files. */
+  record VersionParts(
+      @Schema(requiredMode = Schema.RequiredMode.REQUIRED, description = "Why, as JSON")
+          FileVersions.VersionRequest metadata,
+      @ArraySchema(
+              schema = @Schema(type = "string", format = "binary"),
+              arraySchema = @Schema(description = "The new version's files: one or more"))
+          List<String> files) {}
+
+  @Operation(
+      summary = "Replace an evidence item's files with a new version",
+      description =
+          "The earlier version is kept, superseded; judgements of it stay on record but do not"
+              + " decide the new files, which await an assessor. Files are checked as on upload.",
+      requestBody =
+          @io.swagger.v3.oas.annotations.parameters.RequestBody(
+              required = true,
+              content =
+                  @Content(
+                      mediaType = MediaType.MULTIPART_FORM_DATA_VALUE,
+                      schema = @Schema(implementation = VersionParts.class),
+                      encoding =
+                          @Encoding(
+                              name = "metadata",
+                              contentType = MediaType.APPLICATION_JSON_VALUE))))
+  @ApiResponse(responseCode = "201", description = "Created")
+  @PostMapping(
+      value = "/api/evidence/{id}/versions",
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+  ResponseEntity<EvidenceResponse> replaceFiles(
+      Actor actor,
+      @PathVariable String id,
+      @RequestPart("metadata") String metadata,
+      @RequestPart(value = "files", required = false) List<MultipartFile> files) {
+    FileVersions.VersionRequest request;
+    try {
+      request = json.readValue(metadata, FileVersions.VersionRequest.class);
+    } catch (JacksonException e) {
+      throw new InvalidInputException("metadata" + JsonPaths.of(e), JsonPaths.describe(e));
     }
-    return ResponseEntity.created(URI.create("/api/evidence/" + body.id())).body(body);
+    EvidenceResponse body =
+        EvidenceResponse.of(versions.replace(actor, id, request, incoming(files)));
+    return ResponseEntity.created(URI.create("/api/evidence/" + id)).body(body);
   }
 
   @Operation(summary = "List a learner's evidence")

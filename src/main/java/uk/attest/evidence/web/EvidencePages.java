@@ -21,6 +21,7 @@ import uk.attest.catalogue.Method;
 import uk.attest.catalogue.Proficiency;
 import uk.attest.evidence.EvidenceSuggestions;
 import uk.attest.evidence.FileInspector.RefusedFile;
+import uk.attest.evidence.FileVersions;
 import uk.attest.evidence.IncomingFile;
 import uk.attest.evidence.Judgements;
 import uk.attest.evidence.Judgements.JudgementRequest;
@@ -30,6 +31,7 @@ import uk.attest.evidence.UnknownCriteriaException;
 import uk.attest.evidence.Uploads;
 import uk.attest.evidence.Uploads.EvidenceRequest;
 import uk.attest.evidence.Uploads.WitnessRequest;
+import uk.attest.evidence.Withdrawals;
 import uk.attest.shared.Actor;
 import uk.attest.shared.ConflictException;
 import uk.attest.shared.InvalidInputException;
@@ -67,6 +69,8 @@ class EvidencePages {
   private final LearnerRecords records;
   private final Catalogue catalogue;
   private final EvidenceSuggestions suggestions;
+  private final Withdrawals withdrawals;
+  private final FileVersions versions;
 
   EvidencePages(
       Uploads uploads,
@@ -74,7 +78,11 @@ class EvidencePages {
       Sampling sampling,
       LearnerRecords records,
       Catalogue catalogue,
-      EvidenceSuggestions suggestions) {
+      EvidenceSuggestions suggestions,
+      Withdrawals withdrawals,
+      FileVersions versions) {
+    this.withdrawals = withdrawals;
+    this.versions = versions;
     this.suggestions = suggestions;
     this.uploads = uploads;
     this.judgements = judgements;
@@ -255,23 +263,40 @@ class EvidencePages {
       @RequestParam(defaultValue = "") String proficiency,
       @RequestParam(defaultValue = "false") boolean authenticity,
       @RequestParam(defaultValue = "") String feedback,
-      @RequestParam(defaultValue = "false") boolean confirmed,
+      @RequestParam(defaultValue = "") String confirmedFor,
       @RequestParam(defaultValue = "") String token,
       Model model) {
+    String answered = verdict + "|" + proficiency + "|" + authenticity;
+    // "Save anyway" confirms the answers the concerns were about; changed answers are checked
+    // again, so a fix that still would not count is named before it is saved.
+    boolean confirmed = !confirmedFor.isBlank() && confirmedFor.equals(answered);
     JudgementRequest request =
         new JudgementRequest(
             verdict.isBlank() ? null : verdict,
             "ACCEPTED".equals(verdict) && !proficiency.isBlank() ? proficiency : null,
             feedback.isBlank() ? null : feedback,
             null,
-            "ACCEPTED".equals(verdict) ? authenticity : null);
+            "ACCEPTED".equals(verdict) ? authenticity : null,
+            confirmed ? Boolean.TRUE : null);
     List<Judgements.Concern> concerns =
         confirmed ? List.of() : judgements.preview(actor, id, request);
     if (!concerns.isEmpty()) {
+      model.addAttribute("confirmedFor", answered);
       return showEvidence(actor, id, request, Map.of(), concerns, model);
     }
     try {
-      judgements.judge(actor, id, token.isBlank() ? null : "form:" + token, request);
+      judgements.judge(
+          actor,
+          id,
+          token.isBlank() ? null : "form:" + token,
+          new JudgementRequest(
+              request.verdict(),
+              request.proficiency(),
+              request.feedback(),
+              null,
+              request.authenticityConfirmed(),
+              // Nothing to confirm beyond what the page showed: a trainee's decision, say.
+              Boolean.TRUE));
     } catch (InvalidInputException e) {
       return showEvidence(actor, id, request, e.sentences(JUDGEMENT_LABELS), List.of(), model);
     }
@@ -304,6 +329,74 @@ class EvidencePages {
           model);
     }
     return "redirect:/evidence/" + id + "?sampled";
+  }
+
+  @PostMapping("/evidence/{id}/withdraw")
+  String withdraw(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String withdrawReason,
+      Model model) {
+    try {
+      withdrawals.withdraw(
+          actor,
+          id,
+          new Withdrawals.WithdrawalRequest(withdrawReason.isBlank() ? null : withdrawReason));
+    } catch (InvalidInputException e) {
+      Map<String, String> errors = new LinkedHashMap<>();
+      e.sentences(Map.of("reason", "Why you withdraw it"))
+          .forEach((k, v) -> errors.putIfAbsent("withdrawReason", v));
+      model.addAttribute("withdrawErrors", errors);
+      return showEvidence(
+          actor,
+          id,
+          new JudgementRequest(null, null, null, null, null),
+          Map.of(),
+          List.of(),
+          model);
+    }
+    return "redirect:/evidence/" + id + "?withdrawn";
+  }
+
+  @PostMapping("/evidence/{id}/versions")
+  String replaceFiles(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String replaceReason,
+      @RequestParam(required = false) List<MultipartFile> newFiles,
+      Model model) {
+    List<IncomingFile> incoming = new ArrayList<>();
+    for (MultipartFile f : newFiles == null ? List.<MultipartFile>of() : newFiles) {
+      if (!f.isEmpty() || (f.getOriginalFilename() != null && !f.getOriginalFilename().isBlank())) {
+        incoming.add(
+            new IncomingFile(
+                f.getOriginalFilename(), f.getContentType(), f.getSize(), f::getInputStream));
+      }
+    }
+    Map<String, String> errors = new LinkedHashMap<>();
+    try {
+      versions.replace(
+          actor,
+          id,
+          new FileVersions.VersionRequest(replaceReason.isBlank() ? null : replaceReason),
+          incoming);
+      return "redirect:/evidence/" + id + "?replaced";
+    } catch (InvalidInputException e) {
+      e.sentences(Map.of("reason", "Why you replace them", "files", "Files"))
+          .forEach(
+              (k, v) ->
+                  errors.putIfAbsent(k.startsWith("files") ? "newFiles" : "replaceReason", v));
+    } catch (RefusedFile e) {
+      errors.put(
+          "newFiles", "Files: " + e.getMessage().substring(e.getMessage().indexOf(": ") + 2));
+    }
+    if (!incoming.isEmpty() && !errors.containsKey("newFiles")) {
+      errors.put("newFiles", "Files: choose the files again (a browser does not keep them)");
+    }
+    model.addAttribute("replaceErrors", errors);
+    model.addAttribute("replaceReason", replaceReason);
+    return showEvidence(
+        actor, id, new JudgementRequest(null, null, null, null, null), Map.of(), List.of(), model);
   }
 
   @PostMapping("/evidence/{id}/suggestions/{criterionId}/confirm")

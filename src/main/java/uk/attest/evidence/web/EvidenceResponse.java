@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import uk.attest.catalogue.Method;
+import uk.attest.evidence.EvidenceFile;
 import uk.attest.evidence.EvidenceView;
 import uk.attest.evidence.Judgement;
 import uk.attest.evidence.PlatformKind;
 import uk.attest.evidence.Source;
+import uk.attest.evidence.Withdrawal;
 import uk.attest.evidence.Witness;
 
 /**
@@ -31,10 +33,34 @@ record EvidenceResponse(
     List<String> criteria,
     String status,
     Judgement judgement,
-    int judgementCount) {
+    int judgementCount,
+    int filesVersion,
+    boolean judgedOnEarlierFiles,
+    List<VersionResponse> versions,
+    Withdrawal withdrawal) {
 
   record FileResponse(
-      String id, String name, String mediaType, long size, String sha256, String href) {}
+      String id, String name, String mediaType, long size, String sha256, String href) {
+
+    static FileResponse of(EvidenceFile f) {
+      return new FileResponse(
+          f.id(),
+          f.fileName(),
+          f.mediaType(),
+          f.size(),
+          f.sha256(),
+          "/api/evidence/" + f.evidenceId() + "/files/" + f.id());
+    }
+  }
+
+  /** One version of the item's files; supersededBy is the next version's number. */
+  record VersionResponse(
+      int version,
+      OffsetDateTime createdAt,
+      String createdBy,
+      String reason,
+      Integer supersededBy,
+      List<FileResponse> files) {}
 
   static EvidenceResponse of(EvidenceView v) {
     var e = v.evidence();
@@ -52,20 +78,28 @@ record EvidenceResponse(
         e.platformKind(),
         e.transcript(),
         e.createdAt(),
-        v.files().stream()
-            .map(
-                f ->
-                    new FileResponse(
-                        f.id(),
-                        f.fileName(),
-                        f.mediaType(),
-                        f.size(),
-                        f.sha256(),
-                        "/api/evidence/" + e.id() + "/files/" + f.id()))
-            .toList(),
+        v.files().stream().map(FileResponse::of).toList(),
         v.criteria(),
-        current == null ? "AWAITING_ASSESSOR" : current.verdict().name(),
+        v.withdrawn()
+            ? "WITHDRAWN"
+            : current == null || v.judgedOnEarlierFiles()
+                ? "AWAITING_ASSESSOR"
+                : current.verdict().name(),
         current,
-        v.judgements().size());
+        v.judgements().size(),
+        v.filesVersion(),
+        v.judgedOnEarlierFiles(),
+        v.versions().stream()
+            .map(
+                x ->
+                    new VersionResponse(
+                        x.number(),
+                        x.createdAt(),
+                        x.name(),
+                        x.reason(),
+                        x.supersededBy(),
+                        x.files().stream().map(FileResponse::of).toList()))
+            .toList(),
+        v.withdrawal());
   }
 }

@@ -27,9 +27,18 @@ record LearnerPageRows(List<UnitRow> units, List<EvidenceRow> evidence) {
   /** One criterion: its short code (2.1), its outcome in words, the colour class and its page. */
   record Cell(String id, String code, String outcome, String outcomeClass, String href) {}
 
-  /** One evidence item: its title and page, method, date (and a sortable form) and status. */
+  /**
+   * One evidence item: its title and page, method, date (and a sortable form) and status; a
+   * withdrawn item is shown struck through, its status "Withdrawn".
+   */
   record EvidenceRow(
-      String title, String href, String method, String date, String sortDate, String status) {}
+      String title,
+      String href,
+      String method,
+      String date,
+      String sortDate,
+      String status,
+      boolean withdrawn) {}
 
   static LearnerPageRows of(
       String contextPath,
@@ -49,7 +58,10 @@ record LearnerPageRows(List<UnitRow> units, List<EvidenceRow> evidence) {
                         i.evidence().method() == null ? "" : Words.method(i.evidence().method()),
                         DATE.format(i.evidence().activityDate()),
                         i.evidence().activityDate().toString(),
-                        Words.verdict(i.judgement() == null ? null : i.judgement().verdict())))
+                        i.withdrawn()
+                            ? "Withdrawn"
+                            : Words.verdict(i.judgement() == null ? null : i.judgement().verdict()),
+                        i.withdrawn()))
             .toList();
     return new LearnerPageRows(units, evidence);
   }

@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import uk.attest.catalogue.Catalogue;
+import uk.attest.learners.People;
 import uk.attest.learners.People.Learner;
 import uk.attest.learners.PeopleService;
+import uk.attest.learners.Reassignments;
 import uk.attest.shared.Actor;
 import uk.attest.shared.ConflictException;
 import uk.attest.shared.InvalidInputException;
@@ -41,10 +43,12 @@ class AdminPages {
           Map.entry("assessorId", "Assessor"));
 
   private final PeopleService people;
+  private final Reassignments reassignments;
   private final Catalogue catalogue;
 
-  AdminPages(PeopleService people, Catalogue catalogue) {
+  AdminPages(PeopleService people, Reassignments reassignments, Catalogue catalogue) {
     this.people = people;
+    this.reassignments = reassignments;
     this.catalogue = catalogue;
   }
 
@@ -96,12 +100,35 @@ class AdminPages {
     model.addAttribute(
         "bodyNames",
         bodies.stream().collect(java.util.stream.Collectors.toMap(b -> b.id(), b -> b.name())));
-    model.addAttribute("assessors", people.assessors(actor, id));
+    var assessors = people.assessors(actor, id);
+    model.addAttribute("assessors", assessors);
+    Map<String, String> assessorNames = new LinkedHashMap<>();
+    assessors.forEach(a -> assessorNames.put(a.id(), a.name()));
+    model.addAttribute("assessorNames", assessorNames);
     List<Learner> learners = people.learners(actor, id);
     model.addAttribute("learners", learners);
     Map<String, Object> registrations = new LinkedHashMap<>();
-    learners.forEach(l -> registrations.put(l.id(), people.registrations(actor, l.id())));
+    Map<String, String> currentAssessor = new LinkedHashMap<>();
+    List<People.AssessorChange> changes = new java.util.ArrayList<>();
+    Map<String, String> learnerNames = new LinkedHashMap<>();
+    learners.forEach(
+        l -> {
+          var regs = people.registrations(actor, l.id());
+          registrations.put(l.id(), regs);
+          if (!regs.isEmpty() && regs.get(regs.size() - 1).assessorId() != null) {
+            currentAssessor.put(l.id(), regs.get(regs.size() - 1).assessorId());
+          }
+          learnerNames.put(l.id(), l.name());
+          changes.addAll(reassignments.history(actor, l.id()));
+        });
+    changes.sort(
+        java.util.Comparator.comparing(People.AssessorChange::changedAt)
+            .reversed()
+            .thenComparing(People.AssessorChange::id));
     model.addAttribute("registrations", registrations);
+    model.addAttribute("currentAssessor", currentAssessor);
+    model.addAttribute("assessorChanges", changes);
+    model.addAttribute("learnerNames", learnerNames);
     model.addAttribute("qualifications", catalogue.qualifications());
     model.addAttribute(
         "qualificationTitles",
@@ -220,6 +247,52 @@ class AdminPages {
         done,
         model,
         () -> centre(actor, id, model));
+  }
+
+  /** Moves a learner to another assessor of the centre; problems are shown beside the form. */
+  @PostMapping("/admin/centres/{id}/reassignments")
+  String reassign(
+      Actor actor,
+      @PathVariable String id,
+      @RequestParam(defaultValue = "") String learnerId,
+      @RequestParam(defaultValue = "") String assessorId,
+      @RequestParam(defaultValue = "") String reason,
+      Model model,
+      RedirectAttributes done) {
+    Map<String, String> errors = new LinkedHashMap<>();
+    if (learnerId.isBlank()) {
+      errors.put("reassign-learner", "Learner: choose who moves");
+    } else {
+      try {
+        people.learners(actor, id).stream()
+            .filter(l -> l.id().equals(learnerId))
+            .findFirst()
+            .orElseThrow(() -> new uk.attest.shared.NotFoundException("learner", learnerId));
+        var change =
+            reassignments.reassign(
+                actor,
+                learnerId,
+                new Reassignments.Reassignment(
+                    assessorId.isBlank() ? null : assessorId, reason.isBlank() ? null : reason));
+        done.addFlashAttribute(
+            "success",
+            "The learner now has "
+                + people.assessor(actor, change.toAssessorId()).name()
+                + " as their assessor");
+        return "redirect:/admin/centres/" + id;
+      } catch (InvalidInputException e) {
+        e.sentences(Map.of("assessorId", "New assessor", "reason", "Why they move"))
+            .forEach(
+                (k, v) ->
+                    errors.putIfAbsent(
+                        k.equals("reason") ? "reassign-reason" : "reassign-assessor", v));
+      } catch (ConflictException e) {
+        errors.put("reassign-learner", "Learner: " + e.getMessage());
+      }
+    }
+    model.addAttribute("form", "reassign");
+    model.addAttribute("reassignErrors", errors);
+    return centre(actor, id, model);
   }
 
   /**

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import uk.attest.learners.People;
 import uk.attest.learners.People.Approval;
 import uk.attest.learners.People.Assessor;
 import uk.attest.learners.People.AwardingBody;
@@ -19,6 +20,7 @@ import uk.attest.learners.People.Centre;
 import uk.attest.learners.People.Learner;
 import uk.attest.learners.People.Registration;
 import uk.attest.learners.PeopleService;
+import uk.attest.learners.Reassignments;
 import uk.attest.shared.Actor;
 
 /** Centres, awarding bodies, assessors, learners and registrations. */
@@ -29,9 +31,30 @@ import uk.attest.shared.Actor;
 @RequestMapping("/api")
 class PeopleController {
   private final PeopleService people;
+  private final Reassignments reassignments;
 
-  PeopleController(PeopleService people) {
+  PeopleController(PeopleService people, Reassignments reassignments) {
     this.people = people;
+    this.reassignments = reassignments;
+  }
+
+  @Operation(
+      summary = "Move a learner to another assessor of the same centre, saying why (admins)",
+      description =
+          "Every registration of the learner names the new assessor; the change (who, when, from"
+              + " whom to whom, why) is kept and audited.")
+  @ApiResponse(responseCode = "201", description = "Created")
+  @PostMapping("/learners/{id}/assessor")
+  ResponseEntity<People.AssessorChange> reassign(
+      Actor actor, @PathVariable String id, @RequestBody Reassignments.Reassignment request) {
+    return ResponseEntity.created(URI.create("/api/learners/" + id + "/assessor-changes"))
+        .body(reassignments.reassign(actor, id, request));
+  }
+
+  @Operation(summary = "List a learner's changes of assessor, oldest first")
+  @GetMapping("/learners/{id}/assessor-changes")
+  List<People.AssessorChange> assessorChanges(Actor actor, @PathVariable String id) {
+    return reassignments.history(actor, id);
   }
 
   @Operation(summary = "Create a centre (admins)")

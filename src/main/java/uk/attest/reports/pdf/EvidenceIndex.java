@@ -62,7 +62,13 @@ final class EvidenceIndex implements Section {
       // criteria and files), so an item never breaks across a page.
       PdfPTable item = table(widths);
       item.addCell(type.flat(new Phrase(text(e.id()), type.smallBold), bg));
-      item.addCell(type.flat(new Phrase(text(e.title()), type.small), bg));
+      // A withdrawn item stays in the index, struck through and marked "Withdrawn".
+      boolean withdrawn = "WITHDRAWN".equals(e.decision());
+      com.lowagie.text.Font titleFont = new com.lowagie.text.Font(type.small);
+      if (withdrawn) {
+        titleFont.setStyle(com.lowagie.text.Font.STRIKETHRU);
+      }
+      item.addCell(type.flat(new Phrase(text(e.title()), titleFont), bg));
       item.addCell(type.flat(new Phrase(words(e.method()), type.small), bg));
       item.addCell(
           type.flat(
