@@ -120,6 +120,7 @@ public class ExportJobs implements DisposableBean {
                   assets,
                   title,
                   plan.auditHead(),
+                  plan.auditCheckpoint(),
                   plan.learners().stream()
                           .map(
                               learner -> {
