@@ -30,16 +30,21 @@ import uk.attest.shared.Sha256;
 /**
  * Signed checkpoints of every chain's head, written where a database writer cannot rewrite them:
  * one JSON line per checkpoint, appended to a file in the data folder, each naming the SHA-256 of
- * the line before and signed with an Ed25519 key from a file (never the database). A line lists the
- * chains whose heads moved since the previous checkpoint and the Merkle root over every chain's
- * head, so replaying the file gives the head each chain had at the last checkpoint, without writing
- * every chain in every line. A checkpoint never moves a chain's head backwards: a chain that is
- * shorter than a checkpoint said stays recorded as it was, for verify to report.
+ * the line before and signed with an Ed25519 key from a file (never the database); the signature
+ * covers the line's header, which holds the SHA-256 of its list of changes. A line lists the chains
+ * whose heads moved since the previous checkpoint and the Merkle root over every chain's head, so
+ * replaying the file gives the head each chain had at the last checkpoint, without writing every
+ * chain in every line. A checkpoint never moves a chain's head backwards: a chain that is shorter
+ * than a checkpoint said stays recorded as it was, for verify to report.
  */
 @Component
 public class AuditCheckpoints {
   private static final Logger LOG = LoggerFactory.getLogger(AuditCheckpoints.class);
   private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  /** The fields a checkpoint's signature covers, in the order they are signed. */
+  private static final List<String> HEADER =
+      List.of("number", "at", "previous", "chains", "root", "changes", "publicKey");
 
   private final JdbcClient jdbc;
   private final Clock clock;
@@ -76,7 +81,11 @@ public class AuditCheckpoints {
     return write(false);
   }
 
-  /** The newest checkpoint's line as written (with its signature), for an export's manifest. */
+  /**
+   * The newest checkpoint as signed, for an export's manifest: its number, time, previous line's
+   * hash, chain count, Merkle root, the hash of its list of changed chains, public key and
+   * signature (the list itself stays in the file, so a manifest stays small).
+   */
   public Optional<Map<String, Object>> latest() {
     List<String> lines = lines();
     if (lines.isEmpty()) {
@@ -84,6 +93,7 @@ public class AuditCheckpoints {
     }
     @SuppressWarnings("unchecked")
     Map<String, Object> line = JSON.readValue(lines.get(lines.size() - 1), LinkedHashMap.class);
+    line.remove("changed");
     return Optional.of(line);
   }
 
@@ -158,20 +168,18 @@ public class AuditCheckpoints {
           state.put(chain, new ChainHead(chain, (Long) c.get("seq"), (String) c.get("hash")));
         }
         OffsetDateTime at = Dates.now(clock).withOffsetSameInstant(ZoneOffset.UTC);
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("number", cache.number + 1);
-        body.put("at", at.toString());
-        body.put("previous", cache.lastLineHash);
-        body.put("chains", state.size());
-        body.put("root", AuditChains.merkleRoot(List.copyOf(state.values())));
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("number", cache.number + 1);
+        header.put("at", at.toString());
+        header.put("previous", cache.lastLineHash);
+        header.put("chains", state.size());
+        header.put("root", AuditChains.merkleRoot(List.copyOf(state.values())));
+        header.put("changes", Sha256.hex(JSON.writeValueAsString(changed)));
+        header.put("publicKey", key.publicKeyText());
+        Map<String, Object> body = new LinkedHashMap<>(header);
+        body.put("signature", key.sign(JSON.writeValueAsString(header)));
         body.put("changed", changed);
-        body.put("publicKey", key.publicKeyText());
-        String payload = JSON.writeValueAsString(body);
-        String line =
-            payload.substring(0, payload.length() - 1)
-                + ",\"signature\":\""
-                + key.sign(payload)
-                + "\"}";
+        String line = JSON.writeValueAsString(body);
         byte[] bytes = (line + "\n").getBytes(StandardCharsets.UTF_8);
         channel.write(ByteBuffer.wrap(bytes), size);
         channel.force(true);
@@ -237,16 +245,23 @@ public class AuditCheckpoints {
       OffsetDateTime at = OffsetDateTime.parse((String) body.get("at"));
       String name = "checkpoint " + n + " (" + at + ")";
       if (verifyWith != null) {
-        int cut = line.lastIndexOf(",\"signature\":\"");
+        Map<String, Object> header = new LinkedHashMap<>();
+        for (String field : HEADER) {
+          header.put(field, body.get(field));
+        }
         String signature = (String) body.get("signature");
-        if (cut < 0
-            || signature == null
-            || !verifyWith.verifies(line.substring(0, cut) + "}", signature)) {
+        if (signature == null || !verifyWith.verifies(JSON.writeValueAsString(header), signature)) {
           problems.add(
               name
                   + ": its signature does not verify with the checkpoint key "
                   + verifyWith.file()
                   + "; the checkpoint file was altered or signed with another key");
+        } else if (!Sha256.hex(JSON.writeValueAsString(body.get("changed")))
+            .equals(body.get("changes"))) {
+          problems.add(
+              name
+                  + ": its list of changed chains is not the one it signed; the checkpoint file"
+                  + " was altered");
         }
         if (n != number + 1 || !lastLineHash.equals(body.get("previous"))) {
           problems.add(

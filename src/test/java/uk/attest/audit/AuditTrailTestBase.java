@@ -252,9 +252,21 @@ abstract class AuditTrailTestBase {
 
   @Test
   void aCheckpointWhoseSignatureFailsIsReportedAsSuch() throws Exception {
-    checkpoints.checkpoint();
+    var checkpoint = checkpoints.checkpoint();
     String line = Files.readString(checkpoints.file(), StandardCharsets.UTF_8);
-    // someone lowers the recorded head to hide a cut, without the key to sign it again
+    // someone writes a root of their own, without the key to sign it again
+    Files.writeString(
+        checkpoints.file(),
+        line.replace(checkpoint.root(), AuditTrail.GENESIS),
+        StandardCharsets.UTF_8);
+    assertThat(trail.verify().broken())
+        .extracting(AuditTrail.Broken::problem)
+        .anySatisfy(
+            p ->
+                assertThat(p)
+                    .startsWith("checkpoint 1 (")
+                    .contains("its signature does not verify with the checkpoint key"));
+    // or lowers a recorded head to hide a cut, which changes the list the signature covers
     Files.writeString(
         checkpoints.file(), line.replace("\"seq\":5", "\"seq\":3"), StandardCharsets.UTF_8);
     var result = trail.verify();
@@ -265,7 +277,7 @@ abstract class AuditTrailTestBase {
             p ->
                 assertThat(p)
                     .startsWith("checkpoint 1 (")
-                    .contains("its signature does not verify with the checkpoint key"));
+                    .contains("its list of changed chains is not the one it signed"));
   }
 
   @Test
@@ -281,7 +293,9 @@ abstract class AuditTrailTestBase {
         .contains("\"chain\":\"learner:lrn_other\"")
         .doesNotContain("learner:lrn_test");
     assertThat(second.chains()).isEqualTo(2);
-    assertThat(checkpoints.latest().orElseThrow().get("number")).isEqualTo(2);
+    var latest = checkpoints.latest().orElseThrow();
+    assertThat(latest.get("number")).isEqualTo(2);
+    assertThat(latest).containsKeys("root", "changes", "signature").doesNotContainKey("changed");
     assertThat(trail.verify().intact()).isTrue();
   }
 
