@@ -2,8 +2,11 @@ package uk.attest.reports;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 import uk.attest.accounts.Access;
+import uk.attest.audit.AuditCheckpoints;
 import uk.attest.audit.AuditEntry;
 import uk.attest.audit.AuditTrail;
 import uk.attest.evidence.LearnerEvidence;
@@ -24,6 +27,8 @@ public class AuditReading {
   private final LearnerEvidence evidence;
   private final AuditContexts contexts;
   private final Clock clock;
+  private final AuditCheckpoints checkpoints;
+  private final TransactionTemplate transaction;
 
   AuditReading(
       AuditTrail trail,
@@ -31,7 +36,11 @@ public class AuditReading {
       PeopleService learners,
       LearnerEvidence evidence,
       AuditContexts contexts,
+      AuditCheckpoints checkpoints,
+      TransactionTemplate transaction,
       Clock clock) {
+    this.checkpoints = checkpoints;
+    this.transaction = transaction;
     this.evidence = evidence;
     this.contexts = contexts;
     this.trail = trail;
@@ -52,6 +61,28 @@ public class AuditReading {
     Access.require(
         access.verifiesAudit(by), "only admins and awarding bodies check the audit chain");
     return trail.verify();
+  }
+
+  /**
+   * Takes a signed checkpoint of every chain's head now (admins), and records who asked for it in
+   * the audit trail (after the checkpoint, so the next one covers that entry).
+   */
+  public AuditCheckpoints.Checkpoint checkpoint(Actor by) {
+    Access.require(access.readsAudit(by), "only an admin takes an audit checkpoint");
+    AuditCheckpoints.Checkpoint taken = checkpoints.checkpoint();
+    transaction.executeWithoutResult(
+        status ->
+            trail.record(
+                by,
+                "audit.checkpointed",
+                "audit checkpoint " + taken.number(),
+                null,
+                null,
+                Map.of(
+                    "number", taken.number(),
+                    "chains", taken.chains(),
+                    "root", taken.root())));
+    return taken;
   }
 
   /** One change to a learner's records, as a sentence, with its UK time and number in the chain. */

@@ -50,6 +50,7 @@ public final class CohortExport implements AutoCloseable {
   private final List<Map<String, Object>> files = new ArrayList<>();
   private final String title;
   private Map<String, Object> auditHead;
+  private Map<String, Object> auditCheckpoint;
   private String catalogueVersion;
   private String rulesetVersion;
   private int learners;
@@ -102,6 +103,15 @@ public final class CohortExport implements AutoCloseable {
     this.auditHead = head;
   }
 
+  /**
+   * Records the audit trail's newest signed checkpoint (its line from the checkpoint file, as
+   * written) in the manifest, so an awarding body holds a signed record of every chain's head that
+   * no later change to the database can alter.
+   */
+  public void auditCheckpoint(Map<String, Object> checkpoint) {
+    this.auditCheckpoint = checkpoint;
+  }
+
   /** Writes the workbook, the CSV and the manifest, and finishes the ZIP. */
   @Override
   public void close() {
@@ -121,6 +131,9 @@ public final class CohortExport implements AutoCloseable {
       manifest.put("learners", learners);
       if (auditHead != null) {
         manifest.put("auditTrail", auditHead);
+      }
+      if (auditCheckpoint != null) {
+        manifest.put("auditCheckpoint", auditCheckpoint);
       }
       manifest.put("files", files);
       zip.putNextEntry(new ZipEntry("manifest.json"));
@@ -148,10 +161,25 @@ public final class CohortExport implements AutoCloseable {
       String title,
       AuditTrail.Head auditHead,
       Iterable<Portfolio> portfolios) {
+    write(out, assets, title, auditHead, null, portfolios);
+  }
+
+  /**
+   * Writes a whole export, as above, with the audit trail's newest signed checkpoint (or null when
+   * none has been taken) in its manifest.
+   */
+  public static void write(
+      OutputStream out,
+      ReportAssets assets,
+      String title,
+      AuditTrail.Head auditHead,
+      Map<String, Object> auditCheckpoint,
+      Iterable<Portfolio> portfolios) {
     try (CohortExport export = new CohortExport(out, assets, title)) {
       if (auditHead != null) {
         export.auditHead(auditHead.seq(), auditHead.hash());
       }
+      export.auditCheckpoint(auditCheckpoint);
       for (Portfolio portfolio : portfolios) {
         export.add(portfolio);
       }

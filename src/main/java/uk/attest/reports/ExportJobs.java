@@ -23,6 +23,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import uk.attest.accounts.Accounts;
+import uk.attest.audit.AuditCheckpoints;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Qualification;
 import uk.attest.shared.Actor;
@@ -71,6 +72,7 @@ public class ExportJobs implements DisposableBean {
   private final ExportSettings settings;
   private final ExportQueue queue;
   private final Accounts accounts;
+  private final AuditCheckpoints checkpoints;
   private final TransactionTemplate transaction;
   private final Clock clock;
   private final String worker = "instance-" + UUID.randomUUID().toString().substring(0, 8);
@@ -84,6 +86,7 @@ public class ExportJobs implements DisposableBean {
       ExportSettings settings,
       ExportQueue queue,
       Accounts accounts,
+      AuditCheckpoints checkpoints,
       TransactionTemplate transaction,
       Clock clock) {
     this.portfolios = portfolios;
@@ -92,6 +95,7 @@ public class ExportJobs implements DisposableBean {
     this.settings = settings;
     this.queue = queue;
     this.accounts = accounts;
+    this.checkpoints = checkpoints;
     this.transaction = transaction;
     this.clock = clock;
     // One thread more than jobs run at once: it polls the queue while the others write.
@@ -225,6 +229,8 @@ public class ExportJobs implements DisposableBean {
             assets,
             job.title(),
             job.auditHead(),
+            // The newest signed checkpoint when the ZIP is written (the job may wait in the queue).
+            checkpoints.latest().orElse(null),
             job.learners().stream()
                     .map(
                         learner -> {

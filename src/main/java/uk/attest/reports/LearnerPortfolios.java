@@ -11,6 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
+import uk.attest.audit.AuditCheckpoints;
 import uk.attest.audit.AuditEntry;
 import uk.attest.audit.AuditTrail;
 import uk.attest.evidence.Judgement;
@@ -36,6 +37,7 @@ public class LearnerPortfolios {
   private final ReportAssets assets;
   private final Access access;
   private final AuditTrail audit;
+  private final AuditCheckpoints checkpoints;
   private final AuditContexts contexts;
   private final Clock clock;
 
@@ -45,8 +47,10 @@ public class LearnerPortfolios {
       ReportAssets assets,
       Access access,
       AuditTrail audit,
+      AuditCheckpoints checkpoints,
       AuditContexts contexts,
       Clock clock) {
+    this.checkpoints = checkpoints;
     this.contexts = contexts;
     this.people = people;
     this.assessments = assessments;
@@ -141,7 +145,11 @@ public class LearnerPortfolios {
   /**
    * @param centreName the centre's name, as the export's title shows it
    */
-  public record ExportPlan(String centreName, List<String> learners, AuditTrail.Head auditHead) {}
+  public record ExportPlan(
+      String centreName,
+      List<String> learners,
+      AuditTrail.Head auditHead,
+      Map<String, Object> auditCheckpoint) {}
 
   /**
    * Starts an awarding-body export of a centre's learners on a qualification: checks that the
@@ -169,7 +177,11 @@ public class LearnerPortfolios {
                 "qualificationId", qualificationId,
                 "assessedOn", on.toString(),
                 "learners", learners));
-    return new ExportPlan(centre.name(), learners, new AuditTrail.Head(entry.seq(), entry.hash()));
+    return new ExportPlan(
+        centre.name(),
+        learners,
+        new AuditTrail.Head(entry.seq(), entry.hash()),
+        checkpoints.latest().orElse(null));
   }
 
   /** The learners of a centre registered on a qualification, for an awarding-body export. */

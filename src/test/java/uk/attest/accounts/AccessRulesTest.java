@@ -381,9 +381,10 @@ class AccessRulesTest {
   }
 
   @Test
-  void anExportIsAuditedAndItsManifestRecordsTheAuditHead() throws Exception {
+  void anExportIsAuditedAndItsManifestRecordsTheAuditHeadAndLatestCheckpoint() throws Exception {
     String evidence = upload(assessorApi, learner);
     created(assessorApi.post("/api/evidence/" + evidence + "/judgements", accept()));
+    JsonNode checkpoint = created(admin.post("/api/audit/checkpoints", "application/json", ""));
     byte[] zip = awardingBody.bytes("/api/centres/" + centre + "/exports/" + L5 + ".zip");
     JsonNode manifest = null;
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
@@ -394,6 +395,10 @@ class AccessRulesTest {
       }
     }
     assertThat(manifest).isNotNull();
+    JsonNode signed = manifest.get("auditCheckpoint");
+    assertThat(signed.get("number").asLong()).isEqualTo(checkpoint.get("number").asLong());
+    assertThat(signed.get("root").asString()).isEqualTo(checkpoint.get("root").asString());
+    assertThat(signed.get("signature").asString()).isNotBlank();
     long head = manifest.get("auditTrail").get("headEntry").asLong();
     JsonNode entry = admin.get("/api/audit?after=" + (head - 1) + "&limit=1").json().get(0);
     assertThat(entry.get("action").asString()).isEqualTo("export.created");

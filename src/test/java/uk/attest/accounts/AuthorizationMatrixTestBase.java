@@ -649,13 +649,18 @@ abstract class AuthorizationMatrixTestBase {
             s -> {},
             grid("401 | 204 | 204 | 204 | 204 | 204 | 204")));
 
-    // The audit trail: admins read it; admins and awarding bodies verify the chain.
+    // The audit trail: admins read it and take checkpoints; admins and awarding bodies verify it.
     rule(r, "GET /api/audit", s -> Req.get("/api/audit"), ADMIN_ONLY.formatted(200));
     rule(
         r,
         "GET /api/audit/verify",
         s -> Req.get("/api/audit/verify"),
         "401 | 403 | 403 | 403 | 200 | 200 | 403");
+    rule(
+        r,
+        "POST /api/audit/checkpoints",
+        s -> new Req("POST", "/api/audit/checkpoints", null, null),
+        ADMIN_ONLY.formatted(201));
     rule(
         r,
         "GET /api/reassessments",

@@ -121,6 +121,7 @@ class PortfolioController {
                 assets,
                 title,
                 plan.auditHead(),
+                plan.auditCheckpoint(),
                 plan.learners().stream().map(l -> portfolios.portfolio(actor, l, on))::iterator));
   }
 
