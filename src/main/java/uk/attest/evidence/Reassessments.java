@@ -73,11 +73,39 @@ public class Reassessments {
       OffsetDateTime startedAt,
       OffsetDateTime finishedAt) {}
 
+  /** The catalogue and ruleset versions of an assessment. */
+  public record Versions(String catalogueVersion, String rulesetVersion) {}
+
+  /**
+   * The versions a re-assessment moved learners from: those of each learner's newest assessment
+   * before the job started that differ from the job's own, sorted so a page lists them the same way
+   * each time. For admins and awarding bodies.
+   */
+  public List<Versions> replacedVersions(Actor by, Job job) {
+    mayFollow(by);
+    return jdbc.sql(
+            "select distinct a.catalogue_version, a.ruleset_version from assessment_record a"
+                + " where a.created_at < ? and (a.catalogue_version <> ? or a.ruleset_version <> ?)"
+                + " and a.seq = (select max(b.seq) from assessment_record b"
+                + " where b.learner_id = a.learner_id and b.created_at < ?)"
+                + " order by a.ruleset_version, a.catalogue_version")
+        .params(job.startedAt(), job.catalogueVersion(), job.rulesetVersion(), job.startedAt())
+        .query((rs, n) -> new Versions(rs.getString(1), rs.getString(2)))
+        .list();
+  }
+
+  /** Whether this person follows re-assessments: admins and awarding bodies. */
+  public boolean follows(Actor by) {
+    return access.manages(by) || by.has(uk.attest.shared.Role.AWARDING_BODY);
+  }
+
+  private void mayFollow(Actor by) {
+    Access.require(follows(by), "only admins and awarding bodies follow re-assessments");
+  }
+
   /** Every re-assessment, newest first: for admins and awarding bodies. */
   public List<Job> jobs(Actor by) {
-    Access.require(
-        access.manages(by) || by.has(uk.attest.shared.Role.AWARDING_BODY),
-        "only admins and awarding bodies follow re-assessments");
+    mayFollow(by);
     return jdbc.sql(
             "select id, catalogue_version, ruleset_version, status, total, done, failed,"
                 + " started_at, finished_at from reassessment_job order by started_at desc")

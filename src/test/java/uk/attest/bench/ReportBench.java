@@ -41,7 +41,8 @@ public final class ReportBench {
   private ReportBench() {}
 
   public static void main(String[] args) throws Exception {
-    int cohort = args.length > 0 ? Integer.parseInt(args[0]) : 1000;
+    boolean pdfOnly = args.length > 0 && args[0].equals("pdf");
+    int cohort = args.length > 0 && !pdfOnly ? Integer.parseInt(args[0]) : 1000;
     Catalogue catalogue = CatalogueLoader.load(Path.of("criteria"));
     AssessmentEngine engine =
         new AssessmentEngine(catalogue, DroolsRuleBook.load(Path.of("rules")));
@@ -56,6 +57,28 @@ public final class ReportBench {
         portfolio.evidence().size(),
         portfolio.assessment().standards().stream().mapToInt(s -> s.criteria().size()).sum());
 
+    if (pdfOnly) {
+      // "pdf RUNS [FILE]": only the portfolio PDF, many times (to compare two builds of the
+      // renderer in one sitting), and one copy saved to read back with pdftotext.
+      int runs = args.length > 1 ? Integer.parseInt(args[1]) : 50;
+      if (args.length > 2) {
+        try (OutputStream file = java.nio.file.Files.newOutputStream(Path.of(args[2]))) {
+          PortfolioPdf.write(portfolio, assets, file);
+        }
+      }
+      for (int i = 0; i < 20; i++) { // let the JIT compiler settle before measuring
+        PortfolioPdf.write(portfolio, assets, new ByteArrayOutputStream());
+      }
+      measure(
+          "portfolio PDF",
+          runs,
+          () -> {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            PortfolioPdf.write(portfolio, assets, out);
+            return out.size();
+          });
+      return;
+    }
     measure(
         "portfolio PDF",
         12,

@@ -21,6 +21,7 @@ import java.awt.Color;
 import java.io.IOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.WeakHashMap;
 import uk.attest.reports.ReportAssets;
 
 /**
@@ -64,7 +65,6 @@ final class Typography {
     this.accent = hex(assets.accent());
     this.accentTint = mix(accent, Color.WHITE, 0.88);
     assets.outcomes().forEach((k, v) -> outcomeColours.put(k, hex(v.colour())));
-    // Not cached: a cache keyed by name could serve another reports/ folder's font.
     this.regular = embedded("regular.ttf", assets.regularFont());
     this.bold = embedded("bold.ttf", assets.boldFont());
     this.body = new Font(regular, 8.5f, Font.NORMAL, TEXT);
@@ -79,8 +79,24 @@ final class Typography {
     this.h3 = new Font(bold, 9.5f, Font.NORMAL, TEXT);
   }
 
+  /**
+   * Parsed fonts by the very bytes they were read from (a byte array's equality is its identity),
+   * so each loaded reports/ folder's fonts are parsed once, not once per PDF, and another folder's
+   * font is never served in their place. A parsed font is only read afterwards (OpenPDF's own font
+   * cache shares them between documents the same way); each document keeps its own record of the
+   * glyphs it used.
+   */
+  private static final Map<byte[], BaseFont> PARSED = new WeakHashMap<>();
+
   private static BaseFont embedded(String name, byte[] ttf) throws IOException, DocumentException {
-    return BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+    synchronized (PARSED) {
+      BaseFont font = PARSED.get(ttf);
+      if (font == null) {
+        font = BaseFont.createFont(name, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false, ttf, null);
+        PARSED.put(ttf, font);
+      }
+      return font;
+    }
   }
 
   /** The colour configured for an outcome, or {@code fallback} if reports/ gives none. */

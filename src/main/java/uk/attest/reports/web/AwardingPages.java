@@ -31,7 +31,8 @@ import uk.attest.shared.NotFoundException;
 
 /**
  * An awarding body's pages: its centres, a centre's cohort and who is ready for certification,
- * cohort exports run in the background with their progress, and the audit chain's check.
+ * cohort exports run in the background with their progress, the re-assessments that follow a change
+ * of rules or criteria, and the audit chain's check.
  */
 @Controller
 class AwardingPages {
@@ -41,6 +42,7 @@ class AwardingPages {
   private final AuditReading audit;
   private final Catalogue catalogue;
   private final Clock clock;
+  private final ReassessmentProgress reassessments;
 
   AwardingPages(
       PeopleService people,
@@ -48,19 +50,24 @@ class AwardingPages {
       ExportJobs exports,
       AuditReading audit,
       Catalogue catalogue,
-      Clock clock) {
+      Clock clock,
+      ReassessmentProgress reassessments) {
     this.people = people;
     this.caseloads = caseloads;
     this.exports = exports;
     this.audit = audit;
     this.catalogue = catalogue;
     this.clock = clock;
+    this.reassessments = reassessments;
   }
 
   @GetMapping("/centres")
   String centres(Actor actor, Model model) {
     model.addAttribute("centres", people.centres(actor));
     model.addAttribute("exports", exports.mine(actor));
+    if (reassessments.shownTo(actor)) {
+      model.addAttribute("reassessments", reassessments.rows(actor));
+    }
     return "reports/centres";
   }
 
