@@ -50,6 +50,10 @@ public final class AssessmentEngine {
   private final Catalogue catalogue;
   private final RuleBook rules;
 
+  /** The catalogue's facts per qualification and current role, made once (few such pairs). */
+  private final Map<String, AssessmentFacts.Slice> slices =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   public AssessmentEngine(Catalogue catalogue, RuleBook rules) {
     this.catalogue = catalogue;
     this.rules = rules;
@@ -64,7 +68,11 @@ public final class AssessmentEngine {
   }
 
   public Assessment assess(EvidenceBundle bundle, LocalDate assessedOn) {
-    AssessmentFacts facts = AssessmentFacts.of(catalogue, bundle, assessedOn);
+    AssessmentFacts.Slice slice =
+        slices.computeIfAbsent(
+            AssessmentFacts.Slice.key(bundle.learner()),
+            k -> AssessmentFacts.Slice.of(catalogue, bundle.learner()));
+    AssessmentFacts facts = AssessmentFacts.of(slice, catalogue, bundle, assessedOn);
     Results results = new Results(rules.run(facts.facts()));
     EvidenceBundle.Learner learner = bundle.learner();
     double weekly = results.one(LearnerFact.class).weeklyHours();
@@ -275,7 +283,7 @@ public final class AssessmentEngine {
 
   /** The rules' result facts, indexed for reading back. */
   private static final class Results {
-    private final List<Object> facts;
+    private final Map<Class<?>, List<Object>> byType = new HashMap<>();
     private final Map<String, CriterionResult> criteria = new HashMap<>();
     private final Map<String, AcResult> acs = new HashMap<>();
     private final Map<String, UnitResult> units = new HashMap<>();
@@ -283,8 +291,8 @@ public final class AssessmentEngine {
     private final Map<String, java.util.Set<String>> mapped = new HashMap<>();
 
     Results(List<Object> facts) {
-      this.facts = facts;
       for (Object f : facts) {
+        byType.computeIfAbsent(f.getClass(), k -> new ArrayList<>()).add(f);
         if (f instanceof CriterionResult r) {
           put(criteria, r.criterionId(), r);
         } else if (f instanceof AcResult r) {
@@ -323,8 +331,10 @@ public final class AssessmentEngine {
       return all.get(0);
     }
 
+    /** The result facts of this type (every fact type is a final record). */
+    @SuppressWarnings("unchecked")
     <T> List<T> all(Class<T> type) {
-      return facts.stream().filter(type::isInstance).map(type::cast).toList();
+      return (List<T>) byType.getOrDefault(type, List.of());
     }
 
     CriterionResult criterion(String id) {

@@ -2,8 +2,8 @@ package uk.attest.assessment;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,16 +45,22 @@ record AssessmentFacts(
     List<Object> facts) {
 
   static AssessmentFacts of(Catalogue catalogue, EvidenceBundle bundle, LocalDate assessedOn) {
+    return of(Slice.of(catalogue, bundle.learner()), catalogue, bundle, assessedOn);
+  }
+
+  /**
+   * The facts for one assessment, with the catalogue's part taken from a slice made earlier for the
+   * same qualification and role: those facts are immutable records, so many sessions can share
+   * them.
+   */
+  static AssessmentFacts of(
+      Slice slice, Catalogue catalogue, EvidenceBundle bundle, LocalDate assessedOn) {
     Policy policy = catalogue.policy();
     EvidenceBundle.Learner learner = bundle.learner();
-    Qualification q = catalogue.qualification(learner.qualificationId()).orElseThrow();
-    RoleFramework current = catalogue.role(learner.currentRoleId()).orElseThrow();
-    Optional<String> nextTitle = current.nextRole().map(RoleFramework.Pathway::title);
-    Optional<RoleFramework> target = nextTitle.flatMap(catalogue::roleTitled);
 
-    List<Object> facts = new ArrayList<>();
+    List<Object> facts = new ArrayList<>(slice.facts.size() + 4 * bundle.evidence().size());
     facts.add(new AssessmentDay(assessedOn));
-    facts.add(new Scale(policy.proficiencyScale()));
+    facts.add(slice.scale);
     facts.add(
         new LearnerFact(
             learner.id(),
@@ -63,79 +69,166 @@ record AssessmentFacts(
                 : learner.weeklyLearningHours()));
 
     // The criteria in play: those the qualification maps to and those the evidence claims.
-    Set<String> criterionIds = new LinkedHashSet<>();
-    q.units().forEach(u -> u.assessmentCriteria().forEach(ac -> criterionIds.addAll(ac.maps())));
-    bundle.evidence().forEach(e -> criterionIds.addAll(e.criteria()));
-    Map<String, Criterion> criteria = new LinkedHashMap<>();
-    Map<String, CriterionFact> criterionFacts = new LinkedHashMap<>();
-    for (String id : criterionIds) {
-      Criterion c = catalogue.criterion(id).orElseThrow();
-      criteria.put(id, c);
-      CriterionFact fact =
-          new CriterionFact(
-              c.id(),
-              c.unitCode(),
-              c.kind(),
-              c.requiredProficiency().value(),
-              c.requiredProficiency().name(),
-              c.evidence().minimumAccepted(),
-              Set.copyOf(c.evidence().methods()),
-              c.evidence().observationRequired(),
-              c.evidence().currencyMonths());
-      criterionFacts.put(id, fact);
-      facts.add(fact);
+    Map<String, Criterion> criteria = new LinkedHashMap<>(slice.criteria);
+    Map<String, CriterionFact> criterionFacts = new LinkedHashMap<>(slice.criterionFacts);
+    for (EvidenceItem item : bundle.evidence()) {
+      for (String id : item.criteria()) {
+        if (!criterionFacts.containsKey(id)) {
+          Criterion c = catalogue.criterion(id).orElseThrow();
+          criteria.put(id, c);
+          criterionFacts.put(id, criterionFact(c));
+        }
+      }
     }
+    facts.addAll(criterionFacts.values());
 
+    Set<String> claimedCriteria = new HashSet<>();
     for (EvidenceItem item : bundle.evidence()) {
       // A judgement covers the criteria claimed when it was made; a criterion claimed since
       // awaits an assessor, so the item is seen undecided for it.
       EvidenceFact judged = evidenceFact(learner.id(), item, item.decision());
       EvidenceFact awaiting = null;
-      boolean judgedUsed = false;
       for (String claimed : item.criteria()) {
         EvidenceFact e = judged;
         if (item.decision() != null && !item.decision().covers(claimed)) {
           awaiting = awaiting != null ? awaiting : evidenceFact(learner.id(), item, null);
           e = awaiting;
-        } else {
-          judgedUsed = true;
         }
         facts.add(new Claim(e, criterionFacts.get(claimed)));
+        claimedCriteria.add(claimed);
       }
-      facts.add(judgedUsed || awaiting == null ? judged : awaiting);
+      // No rule matches an EvidenceFact on its own (the rules read it through its claims), so
+      // it is not inserted.
     }
 
-    facts.add(
-        new QualificationFact(
-            q.id(),
-            q.level(),
-            q.rules().minimumCredits(),
-            q.rules().minimumCreditsAtOrAboveLevel(),
-            q.rules().groups().size()));
-    for (UnitGroup g : q.rules().groups()) {
+    facts.addAll(slice.facts);
+    // A criterion's link to a role competency matters only when something can be demonstrated
+    // on it, which takes a claim (PRG-01, PRG-02); the others would only fill the session.
+    for (CompetencyCriterion link : slice.competencyCriteria) {
+      if (claimedCriteria.contains(link.criterionId())) {
+        facts.add(link);
+      }
+    }
+    return new AssessmentFacts(
+        slice.qualification,
+        slice.currentRole,
+        slice.targetRole,
+        slice.nextRoleTitle,
+        criteria,
+        facts);
+  }
+
+  /**
+   * The part of the facts that comes from the catalogue alone, for one qualification and current
+   * role: the same for every learner registered that way.
+   */
+  static final class Slice {
+    private final Qualification qualification;
+    private final RoleFramework currentRole;
+    private final Optional<RoleFramework> targetRole;
+    private final Optional<String> nextRoleTitle;
+    private final Scale scale;
+    private final Map<String, Criterion> criteria = new LinkedHashMap<>();
+    private final Map<String, CriterionFact> criterionFacts = new LinkedHashMap<>();
+    private final List<Object> facts = new ArrayList<>();
+    private final List<CompetencyCriterion> competencyCriteria = new ArrayList<>();
+
+    private Slice(Catalogue catalogue, String qualificationId, String currentRoleId) {
+      qualification = catalogue.qualification(qualificationId).orElseThrow();
+      currentRole = catalogue.role(currentRoleId).orElseThrow();
+      nextRoleTitle = currentRole.nextRole().map(RoleFramework.Pathway::title);
+      targetRole = nextRoleTitle.flatMap(catalogue::roleTitled);
+      scale = new Scale(catalogue.policy().proficiencyScale());
+      Qualification q = qualification;
+      q.units()
+          .forEach(
+              u ->
+                  u.assessmentCriteria()
+                      .forEach(
+                          ac ->
+                              ac.maps()
+                                  .forEach(
+                                      id -> {
+                                        if (!criteria.containsKey(id)) {
+                                          Criterion c = catalogue.criterion(id).orElseThrow();
+                                          criteria.put(id, c);
+                                          criterionFacts.put(id, criterionFact(c));
+                                        }
+                                      })));
       facts.add(
-          new GroupFact(
-              g.id(),
-              g.title(),
-              g.mandatory(),
-              g.minimumCredits(),
-              g.maximumCredits(),
-              g.unitIds()));
-      for (String unitId : g.unitIds()) {
-        QualificationUnit u = q.unit(unitId).orElseThrow();
-        List<AssessmentCriterion> acs = u.assessmentCriteria();
-        facts.add(new UnitFact(u.id(), g.id(), u.credit(), u.level(), acs.size()));
-        for (AssessmentCriterion ac : acs) {
-          AcFact fact = new AcFact(ac.id(), u.id(), ac.maps(), (double) u.glh() / acs.size());
-          facts.add(fact);
-          facts.addAll(fact.mappings());
+          new QualificationFact(
+              q.id(),
+              q.level(),
+              q.rules().minimumCredits(),
+              q.rules().minimumCreditsAtOrAboveLevel(),
+              q.rules().groups().size()));
+      for (UnitGroup g : q.rules().groups()) {
+        facts.add(
+            new GroupFact(
+                g.id(),
+                g.title(),
+                g.mandatory(),
+                g.minimumCredits(),
+                g.maximumCredits(),
+                g.unitIds()));
+        for (String unitId : g.unitIds()) {
+          QualificationUnit u = q.unit(unitId).orElseThrow();
+          List<AssessmentCriterion> acs = u.assessmentCriteria();
+          facts.add(new UnitFact(u.id(), g.id(), u.credit(), u.level(), acs.size()));
+          for (AssessmentCriterion ac : acs) {
+            AcFact fact = new AcFact(ac.id(), u.id(), ac.maps(), (double) u.glh() / acs.size());
+            facts.add(fact);
+            facts.addAll(fact.mappings());
+          }
         }
       }
+      addRole(catalogue, currentRole, false);
+      targetRole.ifPresent(r -> addRole(catalogue, r, true));
     }
 
-    addRole(facts, catalogue, current, false);
-    target.ifPresent(r -> addRole(facts, catalogue, r, true));
-    return new AssessmentFacts(q, current, target, nextTitle, criteria, facts);
+    static Slice of(Catalogue catalogue, EvidenceBundle.Learner learner) {
+      return new Slice(catalogue, learner.qualificationId(), learner.currentRoleId());
+    }
+
+    /** The key a slice is kept under: the learner's qualification and current role. */
+    static String key(EvidenceBundle.Learner learner) {
+      return learner.qualificationId() + "\n" + learner.currentRoleId();
+    }
+
+    private void addRole(Catalogue catalogue, RoleFramework role, boolean target) {
+      Policy policy = catalogue.policy();
+      facts.add(new RoleFact(role.id(), role.title(), target, role.competencies().size()));
+      for (RoleFramework.Competency c : role.competencies()) {
+        var required =
+            c.proficiency() == null
+                ? policy.requiredAt(role.level())
+                : policy.proficiency(c.proficiency()).orElseThrow();
+        List<String> criteria = catalogue.expand(c.evidencedBy());
+        facts.add(
+            new CompetencyFact(
+                role.id(),
+                c.id(),
+                c.name(),
+                required.value(),
+                required.name(),
+                Set.copyOf(criteria)));
+        criteria.forEach(
+            k -> competencyCriteria.add(new CompetencyCriterion(role.id(), c.id(), k)));
+      }
+    }
+  }
+
+  private static CriterionFact criterionFact(Criterion c) {
+    return new CriterionFact(
+        c.id(),
+        c.unitCode(),
+        c.kind(),
+        c.requiredProficiency().value(),
+        c.requiredProficiency().name(),
+        c.evidence().minimumAccepted(),
+        Set.copyOf(c.evidence().methods()),
+        c.evidence().observationRequired(),
+        c.evidence().currencyMonths());
   }
 
   private static EvidenceFact evidenceFact(
@@ -155,27 +248,5 @@ record AssessmentFacts(
         // The assessor's authenticity check is of the item, the learner's own work, so it holds
         // for criteria claimed after the judgement too.
         item.decision() != null && item.decision().authenticityConfirmed());
-  }
-
-  private static void addRole(
-      List<Object> facts, Catalogue catalogue, RoleFramework role, boolean target) {
-    Policy policy = catalogue.policy();
-    facts.add(new RoleFact(role.id(), role.title(), target, role.competencies().size()));
-    for (RoleFramework.Competency c : role.competencies()) {
-      var required =
-          c.proficiency() == null
-              ? policy.requiredAt(role.level())
-              : policy.proficiency(c.proficiency()).orElseThrow();
-      List<String> criteria = catalogue.expand(c.evidencedBy());
-      facts.add(
-          new CompetencyFact(
-              role.id(),
-              c.id(),
-              c.name(),
-              required.value(),
-              required.name(),
-              Set.copyOf(criteria)));
-      criteria.forEach(k -> facts.add(new CompetencyCriterion(role.id(), c.id(), k)));
-    }
   }
 }

@@ -117,6 +117,10 @@ public final class DroolsRuleBook implements RuleBook {
     // few, so not sharing beta nodes costs little and removes that class of error.
     KieBaseConfiguration configuration = ks.newKieBaseConfiguration();
     configuration.setProperty("drools.shareBetaNodes", "false");
+    // Facts are inserted once and never modified (see above), so there is nothing for property
+    // reactivity to react to; with it off, Drools no longer computes masks per pattern nor warns
+    // that constraints such as CUR-01's $d.within(...) "cause class reactivity".
+    configuration.setProperty("drools.propertySpecific", "ALLOWED");
     KieBase base = ks.newKieContainer(release).newKieBase(configuration);
     java.util.Map<String, String> ids = new java.util.HashMap<>();
     for (KiePackage pkg :

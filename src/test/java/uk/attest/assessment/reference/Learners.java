@@ -59,15 +59,7 @@ final class Learners {
   /** The learner that this seed, and only this seed, generates. */
   EvidenceBundle learner(long seed) {
     SplittableRandom r = new SplittableRandom(seed);
-    Learner learner =
-        new Learner(
-            LEARNER,
-            "Siân Generated",
-            new Uln("6139042878"),
-            pick(r, QUALIFICATIONS),
-            pick(r, ROLES),
-            assessedOn.minusYears(2),
-            r.nextDouble() < 0.4 ? null : pick(r, WEEKLY_HOURS));
+    Learner learner = registered(r);
     // Two in five grow from a shipped example, so achieved units and READY are reached.
     List<EvidenceItem> items =
         new ArrayList<>(weighted(r, 3, 2) == 0 ? List.of() : mutated(r, pick(r, examples)));
@@ -77,6 +69,33 @@ final class Learners {
       items.add(item(r, pool, "GEN-%03d".formatted(i + 1)));
     }
     return new EvidenceBundle(learner, items);
+  }
+
+  /**
+   * A learner from this seed with exactly {@code count} generated items (none from the examples),
+   * so benchmarks can compare evaluators on learners of a given size.
+   */
+  EvidenceBundle learner(long seed, int count) {
+    SplittableRandom r = new SplittableRandom(seed);
+    Learner learner = registered(r);
+    List<String> pool = standards(r);
+    List<EvidenceItem> items = new ArrayList<>();
+    for (int i = 0; i < count; i++) {
+      items.add(item(r, pool, "GEN-%03d".formatted(i + 1)));
+    }
+    return new EvidenceBundle(learner, items);
+  }
+
+  /** Registered on either diploma, in either role, with own weekly hours or the policy's. */
+  private Learner registered(SplittableRandom r) {
+    return new Learner(
+        LEARNER,
+        "Siân Generated",
+        new Uln("6139042878"),
+        pick(r, QUALIFICATIONS),
+        pick(r, ROLES),
+        assessedOn.minusYears(2),
+        r.nextDouble() < 0.4 ? null : pick(r, WEEKLY_HOURS));
   }
 
   /** 0 to 60 items: often none or a few, sometimes the most a learner may have, else any. */
