@@ -10,6 +10,7 @@ import uk.attest.assessment.Verdict;
  * @param proficiency the proficiency shown, when accepted
  * @param supersedes the judgement it replaced, if any
  * @param criteria those claimed when it was made, the only ones it decides
+ * @param countersignature a qualified assessor's countersignature of a trainee's decision, or null
  */
 public record Judgement(
     String id,
@@ -22,10 +23,60 @@ public record Judgement(
     boolean authenticityConfirmed,
     OffsetDateTime decidedAt,
     String supersedes,
-    List<String> criteria) {
+    List<String> criteria,
+    Countersignature countersignature) {
 
   public Judgement {
     criteria = List.copyOf(criteria);
+  }
+
+  /** A judgement not countersigned. */
+  public Judgement(
+      String id,
+      String evidenceId,
+      Verdict verdict,
+      String proficiency,
+      String feedback,
+      String assessorId,
+      boolean assessorQualified,
+      boolean authenticityConfirmed,
+      OffsetDateTime decidedAt,
+      String supersedes,
+      List<String> criteria) {
+    this(
+        id,
+        evidenceId,
+        verdict,
+        proficiency,
+        feedback,
+        assessorId,
+        assessorQualified,
+        authenticityConfirmed,
+        decidedAt,
+        supersedes,
+        criteria,
+        null);
+  }
+
+  /** A trainee assessor's acceptance that a qualified assessor has yet to countersign. */
+  public boolean awaitsCountersignature() {
+    return verdict == Verdict.ACCEPTED && !assessorQualified && countersignature == null;
+  }
+
+  Judgement countersigned(Countersignature c) {
+    return new Judgement(
+        id,
+        evidenceId,
+        verdict,
+        proficiency,
+        feedback,
+        assessorId,
+        assessorQualified,
+        authenticityConfirmed,
+        decidedAt,
+        supersedes,
+        criteria,
+        c);
   }
 
   Judgement covering(List<String> criteria) {
@@ -40,6 +91,7 @@ public record Judgement(
         authenticityConfirmed,
         decidedAt,
         supersedes,
-        criteria);
+        criteria,
+        countersignature);
   }
 }

@@ -70,7 +70,12 @@ public record LearnerSnapshot(
       Judgement current = null;
       for (Judgement j : stored.judgements().getOrDefault(e.id(), List.of())) {
         if (!j.decidedAt().atZoneSameInstant(zone).toLocalDate().isAfter(on)) {
-          current = j;
+          // A countersignature made later did not exist yet either.
+          Countersignature c = j.countersignature();
+          current =
+              c == null || !c.countersignedAt().atZoneSameInstant(zone).toLocalDate().isAfter(on)
+                  ? j
+                  : j.countersigned(null);
         }
       }
       items.add(
@@ -120,7 +125,8 @@ public record LearnerSnapshot(
                       j.authenticityConfirmed(),
                       j.decidedAt().atZoneSameInstant(zone).toLocalDate(),
                       j.feedback(),
-                      Set.copyOf(j.criteria()))));
+                      Set.copyOf(j.criteria()),
+                      j.countersignature() == null ? null : j.countersignature().assessorId())));
     }
     return new EvidenceBundle(
         new EvidenceBundle.Learner(

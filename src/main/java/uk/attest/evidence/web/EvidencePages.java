@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;
 import uk.attest.catalogue.Proficiency;
+import uk.attest.evidence.Countersigning;
 import uk.attest.evidence.EvidenceSuggestions;
 import uk.attest.evidence.FileInspector.RefusedFile;
 import uk.attest.evidence.IncomingFile;
@@ -64,6 +65,7 @@ class EvidencePages {
   private final Uploads uploads;
   private final Judgements judgements;
   private final Sampling sampling;
+  private final Countersigning countersigning;
   private final LearnerRecords records;
   private final Catalogue catalogue;
   private final EvidenceSuggestions suggestions;
@@ -72,10 +74,12 @@ class EvidencePages {
       Uploads uploads,
       Judgements judgements,
       Sampling sampling,
+      Countersigning countersigning,
       LearnerRecords records,
       Catalogue catalogue,
       EvidenceSuggestions suggestions) {
     this.suggestions = suggestions;
+    this.countersigning = countersigning;
     this.uploads = uploads;
     this.judgements = judgements;
     this.sampling = sampling;
@@ -304,6 +308,13 @@ class EvidencePages {
           model);
     }
     return "redirect:/evidence/" + id + "?sampled";
+  }
+
+  /** A qualified assessor countersigns the trainee assessor's acceptance shown on the page. */
+  @PostMapping("/evidence/{id}/countersign")
+  String countersign(Actor actor, @PathVariable String id) {
+    countersigning.countersign(actor, id);
+    return "redirect:/evidence/" + id + "?countersigned";
   }
 
   @PostMapping("/evidence/{id}/suggestions/{criterionId}/confirm")
