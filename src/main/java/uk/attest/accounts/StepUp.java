@@ -45,7 +45,7 @@ public class StepUp {
    */
   public void confirm(Actor actor, String field, String password, String remote) {
     if (password == null || password.isEmpty()) {
-      throw new InvalidInputException(field, "enter your password to sign");
+      throw new InvalidInputException(field, "is required to sign");
     }
     // Text no password can be is refused as such, without counting as a wrong guess.
     Checks checks = new Checks();
@@ -61,7 +61,7 @@ public class StepUp {
       throw new TooManyAttempts(wait.get());
     }
     if (!accounts.passwordMatches(actor, password)) {
-      throw new InvalidInputException(field, "is not your password; nothing was signed");
+      throw new InvalidInputException(field, "is not right; nothing was signed");
     }
     accounts.signInSucceeded(username);
   }

@@ -121,8 +121,9 @@ class SignedDeclarationsTest {
     assertThatThrownBy(
             () -> declarations.sign(learner, LEVEL6, "LEARNER", new SignRequest(null), "10.0.0.9"))
         .isInstanceOf(InvalidInputException.class);
-    assertThat(declarations.declarations(learner, LEVEL6))
-        .allSatisfy(d -> assertThat(d.signature()).isNull());
+    assertThat(declarations.declarations(learner, LEVEL6).get(0).signature())
+        .as("the learner's declaration")
+        .isNull();
   }
 
   @Test

@@ -65,7 +65,7 @@ class DeclarationsPage {
           model);
     } catch (InvalidInputException e) {
       response.setStatus(400);
-      return page(actor, id, role, e.sentences(Map.of("password", "Your password")), model);
+      return page(actor, id, role, e.sentences(Map.of("password", "Password")), model);
     }
     return "redirect:/learners/" + id + "/declarations?signed=" + role;
   }
