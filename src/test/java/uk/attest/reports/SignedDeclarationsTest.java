@@ -15,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import uk.attest.accounts.Accounts;
+import uk.attest.accounts.StepUp;
 import uk.attest.audit.AuditTrail;
 import uk.attest.evidence.Countersigning;
 import uk.attest.evidence.LearnerAssessments;
@@ -124,6 +125,23 @@ class SignedDeclarationsTest {
     assertThat(declarations.declarations(learner, LEVEL6).get(0).signature())
         .as("the learner's declaration")
         .isNull();
+  }
+
+  @Test
+  void wrongPasswordsAreLimitedLikeFailedSignIns() {
+    Actor learner = as("learner.halfway.demo");
+    for (int i = 0; i < 5; i++) {
+      SignRequest wrong = new SignRequest("wrong-password-" + i);
+      assertThatThrownBy(() -> declarations.sign(learner, HALFWAY, "LEARNER", wrong, "10.0.0.7"))
+          .isInstanceOf(InvalidInputException.class);
+    }
+    // Past the sign-in's limit even the right password waits, and nothing is signed.
+    assertThatThrownBy(
+            () ->
+                declarations.sign(
+                    learner, HALFWAY, "LEARNER", new SignRequest(password), "10.0.0.7"))
+        .isInstanceOf(StepUp.TooManyAttempts.class);
+    assertThat(declarations.declarations(learner, HALFWAY).get(0).signature()).isNull();
   }
 
   @Test
