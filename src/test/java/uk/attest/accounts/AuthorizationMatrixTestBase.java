@@ -450,14 +450,14 @@ abstract class AuthorizationMatrixTestBase {
                 "/api/evidence/" + s.evidence() + "/samples",
                 "{\"outcome\": \"AGREED\", \"comment\": \"Sound decision.\"}"),
         "401 | 403 404 404 | 403 404 404 | 201 201 404 | 403 403 404 | 404 | 404");
-    // Countersigning: a qualified assessor of the centre who reads the learner's records; the
-    // matrix's judgements are a qualified assessor's, so the one allowed is told there is nothing
-    // to countersign (CountersigningTest countersigns a trainee's).
+    // Countersigning: a qualified assessor of the centre who reads the learner's records, never of
+    // their own decision; the matrix's judgements are the own assessor's, so nobody here may
+    // countersign one (CountersigningTest countersigns a trainee's).
     rule(
         r,
         "POST /api/evidence/{id}/countersign",
         s -> Req.json("POST", "/api/evidence/" + s.evidence() + "/countersign", "{}"),
-        "401 | 403 404 404 | 409 404 404 | 403 403 404 | 403 403 404 | 404 | 404");
+        "401 | 403 404 404 | 403 404 404 | 403 403 404 | 403 403 404 | 404 | 404");
     rule(
         r,
         "GET /api/evidence/{id}/samples",
