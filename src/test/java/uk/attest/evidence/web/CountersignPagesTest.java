@@ -16,7 +16,7 @@ class CountersignPagesTest extends PageTestBase {
   void aQualifiedAssessorFindsAndCountersignsATraineesAcceptance() {
     as("assessor.demo").open("/caseload");
     browser.follow(By.partialLinkText("awaiting countersignature"));
-    assertThat(browser.path()).isEqualTo("/queue");
+    assertThat(browser.path()).isEqualTo("/queue#countersign-heading");
     assertThat(browser.text()).contains("Awaiting countersignature");
     browser.screenshot("queue-countersign").assertAccessible();
 
