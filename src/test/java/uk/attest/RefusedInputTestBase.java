@@ -410,6 +410,13 @@ public abstract class RefusedInputTestBase {
                 .set("standards", NODES.arrayNode().add("ATTECL12")),
             Kind.JSON));
     ops.put(
+        "post /api/learners/{id}/declarations/{role}/sign",
+        new Operation(
+            iqa,
+            "/api/learners/" + learner + "/declarations/IQA/sign",
+            NODES.objectNode().put("password", password()),
+            Kind.JSON));
+    ops.put(
         "post /api/me/password",
         new Operation(
             passwordOwner,

@@ -10,6 +10,7 @@ import static uk.attest.shared.Role.PLATFORM;
 import org.springframework.stereotype.Component;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Forbidden;
+import uk.attest.shared.Role;
 
 /**
  * Who may see and do what, in one place. Services ask before every read and write; a record the
@@ -20,7 +21,10 @@ import uk.attest.shared.Forbidden;
  *   <li>A learner sees their own records.
  *   <li>An assessor sees and judges the learners assigned to them (a registration names them), and
  *       never judges their own evidence as a learner.
+ *   <li>A qualified assessor countersigns a trainee assessor's decisions on their learners.
  *   <li>An IQA sees their centre's learners and samples judgements; they change none.
+ *   <li>The learner, their qualified assessor and their centre's IQA each sign their own
+ *       declaration on the portfolio; nothing, the system included, signs for them.
  *   <li>An awarding body reads and exports the centres registered with it.
  *   <li>An admin manages accounts, centres, people and registrations, and reads no evidence: an
  *       admin account holds no other role (separation of duties), and should an old one hold one,
@@ -100,6 +104,42 @@ public class Access {
             && !a.has(ADMIN)
             && assigned(learnerId, a.assessorId())
             && !learnerId.equals(a.learnerId()));
+  }
+
+  /**
+   * Countersigning a trainee assessor's decision: a qualified assessor of the learner's centre, not
+   * the learner. (They must also read the learner's records to find the decision.) A person
+   * countersigns, never the system.
+   */
+  public boolean countersigns(Actor a, String learnerId, String centreId) {
+    return !a.system()
+        && a.has(ASSESSOR)
+        && !a.has(ADMIN)
+        && a.assessorId() != null
+        && centreId.equals(a.assessorCentreId())
+        && directory.qualified(a.assessorId())
+        && !learnerId.equals(a.learnerId());
+  }
+
+  /**
+   * Signing a declaration on a learner's portfolio: the learner their own, an assessor assigned to
+   * the learner who is qualified the assessor's, an IQA of the learner's centre the IQA's. Only a
+   * person signs: never the system, never for someone else.
+   */
+  public boolean signsDeclaration(Actor a, Role declaration, String learnerId, String centreId) {
+    if (a.system() || a.has(ADMIN) || declaration == null) {
+      return false;
+    }
+    return switch (declaration) {
+      case LEARNER -> a.has(LEARNER) && learnerId.equals(a.learnerId());
+      case ASSESSOR ->
+          a.has(ASSESSOR)
+              && assigned(learnerId, a.assessorId())
+              && directory.qualified(a.assessorId())
+              && !learnerId.equals(a.learnerId());
+      case IQA -> a.has(IQA) && centreId.equals(a.iqaCentreId());
+      default -> false;
+    };
   }
 
   /** Recording an IQA sampling decision on a judgement at the IQA's own centre. */

@@ -317,6 +317,17 @@ public class Accounts {
         Map.of("password", "changed by its owner"));
   }
 
+  /** Whether the password is the signed-in account's own (a step-up before signing). */
+  @Transactional(readOnly = true)
+  public boolean passwordMatches(Actor actor, String password) {
+    return actor.accountId() != null
+        && password != null
+        && accounts
+            .passwordHash(actor.accountId())
+            .map(hash -> passwords.matches(password, hash))
+            .orElse(false);
+  }
+
   /** A bearer token: shown once, stored only as its hash. */
   public record IssuedToken(String token, String tokenType, OffsetDateTime expiresAt) {}
 

@@ -17,6 +17,9 @@ public interface Directory {
   /** The learner's centre, if the learner exists. */
   Optional<String> learnerCentre(String learnerId);
 
+  /** Whether the assessor exists and is qualified (not a trainee). */
+  boolean qualified(String assessorId);
+
   /** The assessor's centre, if the assessor exists. */
   Optional<String> assessorCentre(String assessorId);
 

@@ -247,6 +247,7 @@ record AssessmentFacts(
         d != null && d.assessorQualified(),
         // The assessor's authenticity check is of the item, the learner's own work, so it holds
         // for criteria claimed after the judgement too.
-        item.decision() != null && item.decision().authenticityConfirmed());
+        item.decision() != null && item.decision().authenticityConfirmed(),
+        d == null ? null : d.countersignedBy());
   }
 }

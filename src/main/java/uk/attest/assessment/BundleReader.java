@@ -205,7 +205,8 @@ public final class BundleReader {
                       "assessorQualified",
                       "authenticityConfirmed",
                       "decidedOn",
-                      "feedback"),
+                      "feedback",
+                      "countersignedBy"),
               activity);
     }
     return problems.size() > before
@@ -266,7 +267,8 @@ public final class BundleReader {
         confirmed,
         decidedOn,
         f.optText("feedback"),
-        null);
+        null,
+        f.optText("countersignedBy"));
   }
 
   /** Field access that records a problem, named label.field, for anything missing or mistyped. */

@@ -50,6 +50,7 @@ public record EvidenceBundle(Learner learner, List<EvidenceItem> evidence) {
    *
    * @param criteria the criteria the judgement covers (those claimed when it was made); null means
    *     every criterion the item claims. A criterion claimed later awaits an assessor.
+   * @param countersignedBy the qualified assessor who countersigned a trainee's decision, or null
    */
   public record Decision(
       Verdict verdict,
@@ -59,10 +60,33 @@ public record EvidenceBundle(Learner learner, List<EvidenceItem> evidence) {
       boolean authenticityConfirmed,
       LocalDate decidedOn,
       String feedback,
-      java.util.Set<String> criteria) {
+      java.util.Set<String> criteria,
+      String countersignedBy) {
 
     public Decision {
       criteria = criteria == null ? null : java.util.Set.copyOf(criteria);
+    }
+
+    /** A decision nobody has countersigned. */
+    public Decision(
+        Verdict verdict,
+        Proficiency proficiency,
+        String assessorId,
+        boolean assessorQualified,
+        boolean authenticityConfirmed,
+        LocalDate decidedOn,
+        String feedback,
+        java.util.Set<String> criteria) {
+      this(
+          verdict,
+          proficiency,
+          assessorId,
+          assessorQualified,
+          authenticityConfirmed,
+          decidedOn,
+          feedback,
+          criteria,
+          null);
     }
 
     /** Whether this judgement covers the criterion. */

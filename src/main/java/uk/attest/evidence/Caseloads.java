@@ -75,6 +75,22 @@ public class Caseloads {
   }
 
   /**
+   * The trainee assessors' acceptances on the assessor's learners that await a qualified assessor's
+   * countersignature, oldest first; none unless the assessor may countersign them.
+   */
+  @Transactional(readOnly = true)
+  public List<QueueItem> toCountersign(Actor by) {
+    Access.require(by.has(Role.ASSESSOR), "a marking queue is an assessor's");
+    Map<String, Learner> learners = learnersOf(people.registrationsAssessedBy(by.assessorId()));
+    learners.values().removeIf(l -> !access.countersigns(by, l.id(), l.centreId()));
+    List<Evidence> awaiting = records.awaitingCountersignature(learners.keySet());
+    Map<String, Integer> claims = records.claimCounts(awaiting.stream().map(Evidence::id).toList());
+    return awaiting.stream()
+        .map(e -> new QueueItem(e, learners.get(e.learnerId()), claims.getOrDefault(e.id(), 0)))
+        .toList();
+  }
+
+  /**
    * A centre's registered learners with their readiness, for whoever reads the centre's records
    * (its IQA, the awarding bodies it is registered with); not found for anyone else.
    */

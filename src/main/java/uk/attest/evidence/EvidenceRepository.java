@@ -363,9 +363,13 @@ class EvidenceRepository {
             .list();
     Map<String, List<String>> covered =
         covered("join evidence e on e.id = j.evidence_id where e.learner_id = ?", learnerId);
+    Map<String, Countersignature> countersigned =
+        countersignatures(
+            "join evidence e on e.id = c.evidence_id where e.learner_id = ?", learnerId);
     Map<String, List<Judgement>> byEvidence = new HashMap<>();
     all.stream()
         .map(j -> j.covering(covered.getOrDefault(j.id(), List.of())))
+        .map(j -> j.countersigned(countersigned.get(j.id())))
         .forEach(j -> byEvidence.computeIfAbsent(j.evidenceId(), k -> new ArrayList<>()).add(j));
     byEvidence.replaceAll((k, v) -> chain(v));
     return byEvidence;
@@ -373,6 +377,8 @@ class EvidenceRepository {
 
   List<Judgement> judgements(String evidenceId) {
     Map<String, List<String>> covered = covered("where j.evidence_id = ?", evidenceId);
+    Map<String, Countersignature> countersigned =
+        countersignatures("where c.evidence_id = ?", evidenceId);
     return chain(
         jdbc
             .sql("select " + JUDGEMENT_COLUMNS + " from judgement where evidence_id = ?")
@@ -381,7 +387,65 @@ class EvidenceRepository {
             .list()
             .stream()
             .map(j -> j.covering(covered.getOrDefault(j.id(), List.of())))
+            .map(j -> j.countersigned(countersigned.get(j.id())))
             .toList());
+  }
+
+  void insert(String judgementId, String evidenceId, Countersignature c) {
+    jdbc.sql(
+            "insert into countersignature (judgement_id, evidence_id, assessor_id, assessor_name,"
+                + " account_id, countersigned_at) values (?, ?, ?, ?, ?, ?)")
+        .params(
+            judgementId,
+            evidenceId,
+            c.assessorId(),
+            c.assessorName(),
+            c.accountId(),
+            c.countersignedAt())
+        .update();
+  }
+
+  /** The countersignatures the condition (on {@code c}) selects, by judgement. */
+  private Map<String, Countersignature> countersignatures(String condition, String param) {
+    Map<String, Countersignature> out = new HashMap<>();
+    jdbc.sql(
+            "select c.judgement_id, c.assessor_id, c.assessor_name, c.account_id,"
+                + " c.countersigned_at from countersignature c "
+                + condition)
+        .param(param)
+        .query(
+            (ResultSet rs) -> {
+              out.put(
+                  rs.getString(1),
+                  new Countersignature(
+                      rs.getString(2),
+                      rs.getString(3),
+                      rs.getString(4),
+                      rs.getObject(5, OffsetDateTime.class)));
+            });
+    return out;
+  }
+
+  /**
+   * The items of these learners whose current judgement is a trainee assessor's acceptance that no
+   * qualified assessor has countersigned yet, oldest first.
+   */
+  List<Evidence> awaitingCountersignature(java.util.Collection<String> learnerIds) {
+    if (learnerIds.isEmpty()) {
+      return List.of();
+    }
+    return jdbc.sql(
+            "select "
+                + EVIDENCE_COLUMNS.replace("transcript", "null as transcript")
+                + " from evidence e where e.learner_id in (:ids) and exists ("
+                + " select 1 from judgement j where j.evidence_id = e.id"
+                + " and j.verdict = 'ACCEPTED' and j.assessor_qualified = false"
+                + " and not exists (select 1 from judgement n where n.supersedes = j.id)"
+                + " and not exists (select 1 from countersignature c where c.judgement_id = j.id))"
+                + " order by e.created_at, e.id")
+        .param("ids", List.copyOf(learnerIds))
+        .query(EvidenceRepository::evidence)
+        .list();
   }
 
   /** The judgement stored under an Idempotency-Key, with the fingerprint of its request. */
@@ -552,6 +616,11 @@ class EvidenceRepository {
             "join evidence e on e.id = j.evidence_id join learner l on l.id = e.learner_id"
                 + " where l.centre_id = ?",
             centreId);
+    Map<String, Countersignature> countersigned =
+        countersignatures(
+            "join evidence e on e.id = c.evidence_id join learner l on l.id = e.learner_id"
+                + " where l.centre_id = ?",
+            centreId);
     return jdbc.sql(
             "select "
                 + prefixed("j")
@@ -568,7 +637,8 @@ class EvidenceRepository {
               Judgement j = judgement(rs, n);
               String sample = rs.getString(15);
               return new CentreJudgement(
-                  j.covering(covered.getOrDefault(j.id(), List.of())),
+                  j.covering(covered.getOrDefault(j.id(), List.of()))
+                      .countersigned(countersigned.get(j.id())),
                   rs.getString(12),
                   Method.valueOf(rs.getString(13)),
                   rs.getString(14),
@@ -719,7 +789,8 @@ class EvidenceRepository {
         rs.getObject(9, OffsetDateTime.class),
         rs.getString(10),
         List.of(),
-        rs.getInt(11));
+        rs.getInt(11),
+        null);
   }
 
   private static EvidenceFile file(ResultSet rs, int n) throws SQLException {

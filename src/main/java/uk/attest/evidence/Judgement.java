@@ -11,6 +11,7 @@ import uk.attest.assessment.Verdict;
  * @param supersedes the judgement it replaced, if any
  * @param criteria those claimed when it was made, the only ones it decides
  * @param filesVersion the version of the item's files it was made on, the only one it decides
+ * @param countersignature a qualified assessor's countersignature of a trainee's decision, or null
  */
 public record Judgement(
     String id,
@@ -24,13 +25,14 @@ public record Judgement(
     OffsetDateTime decidedAt,
     String supersedes,
     List<String> criteria,
-    int filesVersion) {
+    int filesVersion,
+    Countersignature countersignature) {
 
   public Judgement {
     criteria = List.copyOf(criteria);
   }
 
-  /** A judgement of the files as first uploaded. */
+  /** A judgement of the files as first uploaded, not countersigned. */
   public Judgement(
       String id,
       String evidenceId,
@@ -55,7 +57,30 @@ public record Judgement(
         decidedAt,
         supersedes,
         criteria,
-        1);
+        1,
+        null);
+  }
+
+  /** A trainee assessor's acceptance that a qualified assessor has yet to countersign. */
+  public boolean awaitsCountersignature() {
+    return verdict == Verdict.ACCEPTED && !assessorQualified && countersignature == null;
+  }
+
+  Judgement countersigned(Countersignature c) {
+    return new Judgement(
+        id,
+        evidenceId,
+        verdict,
+        proficiency,
+        feedback,
+        assessorId,
+        assessorQualified,
+        authenticityConfirmed,
+        decidedAt,
+        supersedes,
+        criteria,
+        filesVersion,
+        c);
   }
 
   Judgement covering(List<String> criteria) {
@@ -71,6 +96,7 @@ public record Judgement(
         decidedAt,
         supersedes,
         criteria,
-        filesVersion);
+        filesVersion,
+        countersignature);
   }
 }

@@ -178,7 +178,8 @@ public class Judgements {
             decidedAt.truncatedTo(ChronoUnit.MICROS),
             current == null ? null : current.id(),
             records.claims(evidenceId),
-            records.filesVersion(evidenceId));
+            records.filesVersion(evidenceId),
+            null);
     records.insert(judgement, key, receipt.fingerprint());
     assessments.recompute(
         learner.id(),
@@ -328,7 +329,9 @@ public class Judgements {
             Boolean.TRUE.equals(request.authenticityConfirmed()),
             OffsetDateTime.now(clock),
             null,
-            records.claims(evidenceId));
+            records.claims(evidenceId),
+            records.filesVersion(evidenceId),
+            null);
     LearnerSnapshot today = assessments.snapshot(by, learner.id(), assessments.today());
     List<LearnerSnapshot.Item> items =
         today.items().stream()

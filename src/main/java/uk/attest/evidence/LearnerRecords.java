@@ -51,7 +51,8 @@ public class LearnerRecords {
   }
 
   /** What the reader may do with these records; the services decide again on each action. */
-  public record Abilities(boolean addEvidence, boolean judge, boolean sample) {}
+  public record Abilities(
+      boolean addEvidence, boolean judge, boolean sample, boolean countersign) {}
 
   /**
    * The learner's records today.
@@ -100,6 +101,10 @@ public class LearnerRecords {
         .map(Judgement::assessorId)
         .distinct()
         .forEach(id -> people.assessor(id).ifPresent(a -> names.put(id, a.name())));
+    item.judgements().stream()
+        .map(Judgement::countersignature)
+        .filter(Objects::nonNull)
+        .forEach(c -> names.put(c.assessorId(), c.assessorName()));
     return new ItemView(
         item, learner, sampling.samples(by, evidenceId), Names.of(names), abilities(by, learner));
   }
@@ -114,6 +119,12 @@ public class LearnerRecords {
         .map(Judgement::assessorId)
         .distinct()
         .forEach(id -> people.assessor(id).ifPresent(a -> names.put(id, a.name())));
+    // A countersigning assessor is named in the reasons too (rule REL-06).
+    items.stream()
+        .map(LearnerSnapshot.Item::judgement)
+        .filter(j -> j != null && j.countersignature() != null)
+        .forEach(
+            j -> names.put(j.countersignature().assessorId(), j.countersignature().assessorName()));
     return names;
   }
 
@@ -125,6 +136,7 @@ public class LearnerRecords {
     return new Abilities(
         access.writesEvidence(by, learner.id()),
         access.judges(by, learner.id()) && !ownEvidence,
-        access.samples(by, learner.centreId()));
+        access.samples(by, learner.centreId()),
+        access.countersigns(by, learner.id(), learner.centreId()));
   }
 }

@@ -100,7 +100,12 @@ public record LearnerSnapshot(
       Judgement current = null;
       for (Judgement j : stored.judgements().getOrDefault(e.id(), List.of())) {
         if (!j.decidedAt().atZoneSameInstant(zone).toLocalDate().isAfter(on)) {
-          current = j;
+          // A countersignature made later did not exist yet either.
+          Countersignature c = j.countersignature();
+          current =
+              c == null || !c.countersignedAt().atZoneSameInstant(zone).toLocalDate().isAfter(on)
+                  ? j
+                  : j.countersigned(null);
         }
       }
       // The files in force on the date; a judgement of earlier files does not carry over to them.
@@ -168,7 +173,8 @@ public record LearnerSnapshot(
                       j.authenticityConfirmed(),
                       j.decidedAt().atZoneSameInstant(zone).toLocalDate(),
                       j.feedback(),
-                      Set.copyOf(j.criteria()))));
+                      Set.copyOf(j.criteria()),
+                      j.countersignature() == null ? null : j.countersignature().assessorId())));
     }
     return new EvidenceBundle(
         new EvidenceBundle.Learner(

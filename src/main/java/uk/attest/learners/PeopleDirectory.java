@@ -31,6 +31,11 @@ class PeopleDirectory implements Directory {
   }
 
   @Override
+  public boolean qualified(String assessorId) {
+    return people.assessor(assessorId).map(Assessor::qualified).orElse(false);
+  }
+
+  @Override
   public Optional<String> assessorCentre(String assessorId) {
     return people.assessor(assessorId).map(Assessor::centreId);
   }

@@ -108,6 +108,18 @@ public final class AuditSentences {
               + ": "
               + ("AGREED".equals(after.path("outcome").asString("")) ? "agreed" : "action required")
               + comment(after.path("comment").asString(""));
+      case "judgement.countersigned" ->
+          who + " countersigned the trainee assessor's acceptance of " + evidence;
+      case "declaration.signed" ->
+          who
+              + " signed the "
+              + switch (after.path("role").asString("")) {
+                case "LEARNER" -> "learner's";
+                case "ASSESSOR" -> "assessor's";
+                case "IQA" -> "IQA's";
+                default -> "";
+              }
+              + " declaration on the portfolio";
       case "learner.created" ->
           who + " enrolled " + after.path("name").asString("a learner") + centre(after, c);
       case "registration.created" ->

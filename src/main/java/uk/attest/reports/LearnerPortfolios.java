@@ -17,18 +17,15 @@ import uk.attest.audit.AuditTrail;
 import uk.attest.evidence.Judgement;
 import uk.attest.evidence.LearnerAssessments;
 import uk.attest.evidence.LearnerSnapshot;
-import uk.attest.evidence.Sample;
-import uk.attest.evidence.SampleOutcome;
 import uk.attest.learners.People.Learner;
 import uk.attest.learners.PeopleRepository;
 import uk.attest.shared.Actor;
-import uk.attest.shared.Dates;
 import uk.attest.shared.NotFoundException;
 
 /**
  * A learner's portfolio from their stored records: the assessment on a date and, from the same
- * snapshot, the evidence index with every file's SHA-256, the declarations as made, and the
- * learner's audit entries up to that date.
+ * snapshot, the evidence index with every file's SHA-256, the declarations as people signed them,
+ * and the learner's audit entries up to that date.
  */
 @Service
 public class LearnerPortfolios {
@@ -39,6 +36,7 @@ public class LearnerPortfolios {
   private final AuditTrail audit;
   private final AuditCheckpoints checkpoints;
   private final AuditContexts contexts;
+  private final SignedDeclarations declarations;
   private final Clock clock;
 
   LearnerPortfolios(
@@ -49,9 +47,11 @@ public class LearnerPortfolios {
       AuditTrail audit,
       AuditCheckpoints checkpoints,
       AuditContexts contexts,
+      SignedDeclarations declarations,
       Clock clock) {
     this.checkpoints = checkpoints;
     this.contexts = contexts;
+    this.declarations = declarations;
     this.people = people;
     this.assessments = assessments;
     this.assets = assets;
@@ -84,12 +84,9 @@ public class LearnerPortfolios {
                         i.judgement() == null ? null : decision(i.judgement()),
                         i.withdrawn()))
             .toList();
-    // The IQA signs with their latest agreed sample, made by the portfolio's date.
-    Sample agreed =
-        snapshot.samples().stream()
-            .filter(s -> s.outcome() == SampleOutcome.AGREED)
-            .reduce((first, second) -> second)
-            .orElse(null);
+    // Declarations as their people signed them by the portfolio's date; none is signed for them.
+    Map<String, Portfolios.Signature> signed =
+        declarations.asOf(assessments.history(by, learnerId), learnerId, on);
     Map<String, String> titles = new HashMap<>();
     snapshot.items().forEach(i -> titles.put(i.evidence().id(), i.evidence().title()));
     AuditSentences.Context context = contexts.forLearner(learner, titles);
@@ -107,9 +104,7 @@ public class LearnerPortfolios {
             learner.uln(),
             people.centre(learner.centreId()).map(c -> c.name()).orElse(null),
             items,
-            agreed == null
-                ? null
-                : new Portfolios.Signature(agreed.iqaName(), Dates.day(agreed.sampledAt(), clock)),
+            signed,
             audit.ofLearner(learnerId, on).stream().map(e -> line(e, context)).toList(),
             assessors),
         assessments.assess(snapshot),

@@ -114,11 +114,38 @@ public record Portfolio(
   public record FileEntry(String name, String mediaType, long size, String sha256) {}
 
   /**
-   * A declaration on the portfolio: the learner's, the assessor's or the IQA's.
+   * A declaration on the portfolio: the learner's, the assessor's or the IQA's, as a person signed
+   * it (nothing is signed for them).
    *
-   * @param name null (with date null) while nobody has made it
+   * @param name null (with date null) while nobody has signed it
+   * @param recordDate the day of the assessment record they signed, or null when not known
+   * @param stale whether the evidence or its assessment has changed since they signed, so the
+   *     signature covers an earlier state
    */
-  public record Declaration(String role, String name, LocalDate date, String text) {}
+  public record Declaration(
+      String role, String name, LocalDate date, String text, LocalDate recordDate, boolean stale) {
+    private static final java.time.format.DateTimeFormatter DAY =
+        java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+    /** A declaration signed (or not) without a record to compare it with. */
+    public Declaration(String role, String name, LocalDate date, String text) {
+      this(role, name, date, text, null, false);
+    }
+
+    /** How the signature reads: "Signed by … on …", with the record it covers, or not signed. */
+    public String status() {
+      if (name == null) {
+        return "Not yet signed";
+      }
+      String on = date == null ? "" : " on " + DAY.format(date);
+      String record = recordDate == null ? "" : " for the record of " + DAY.format(recordDate);
+      return "Signed by "
+          + name
+          + on
+          + record
+          + (stale ? "; the evidence or its assessment has changed since" : "");
+    }
+  }
 
   /**
    * One write to the learner's records, from the audit trail.

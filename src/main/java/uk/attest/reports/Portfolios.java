@@ -15,7 +15,7 @@ import uk.attest.shared.Dates;
 /**
  * Builds a learner's portfolio from what is known of their evidence: in the service from their
  * stored records, on the command line from an evidence bundle. This one place orders the evidence
- * index and decides who has signed which declaration.
+ * index and shows the declarations as their people signed them.
  */
 public final class Portfolios {
   private Portfolios() {}
@@ -25,7 +25,7 @@ public final class Portfolios {
    *
    * @param centreName null outside the service
    * @param items in the order they were recorded
-   * @param iqa the IQA's signature: their latest agreed sample, or null
+   * @param signatures the declarations people have signed, by role (LEARNER, ASSESSOR, IQA)
    * @param people assessors' ids and names, for the rules' reasons that name an assessor
    */
   public record Source(
@@ -34,7 +34,7 @@ public final class Portfolios {
       String uln,
       String centreName,
       List<Item> items,
-      Signature iqa,
+      Map<String, Signature> signatures,
       List<Portfolio.AuditLine> audit,
       Map<String, String> people) {}
 
@@ -77,20 +77,18 @@ public final class Portfolios {
   public record Decision(
       Verdict verdict, String proficiency, String assessor, OffsetDateTime decidedAt) {}
 
-  /** Who signed a declaration, and on which day. */
-  public record Signature(String name, LocalDate date) {}
+  /**
+   * Who signed a declaration, on which day, and for the assessment record of which day.
+   *
+   * @param stale whether the records have changed since, so it covers an earlier state
+   */
+  public record Signature(String name, LocalDate date, LocalDate recordDate, boolean stale) {}
 
   public static Portfolio assemble(
       Source source, Assessment assessment, ReportAssets assets, OffsetDateTime generatedAt) {
     List<Portfolio.EvidenceEntry> entries = new ArrayList<>();
-    Decision latest = null;
     for (Item item : source.items()) {
       Decision d = item.decision();
-      if (d != null
-          && d.decidedAt() != null
-          && (latest == null || d.decidedAt().isAfter(latest.decidedAt()))) {
-        latest = d;
-      }
       entries.add(
           new Portfolio.EvidenceEntry(
               item.id(),
@@ -106,24 +104,11 @@ public final class Portfolios {
     entries.sort(
         Comparator.comparing(Portfolio.EvidenceEntry::activityDate)
             .thenComparing(Portfolio.EvidenceEntry::id));
-    // The learner's declaration stands once every item carries one, dated by the latest activity;
-    // the assessor signs with the latest judgement; the IQA with their latest agreed sample.
-    boolean declared =
-        !source.items().isEmpty() && source.items().stream().allMatch(Item::declared);
-    LocalDate lastActivity =
-        source.items().stream().map(Item::activityDate).max(LocalDate::compareTo).orElse(null);
-    Signature learner = declared ? new Signature(source.learnerName(), lastActivity) : null;
-    Signature assessor =
-        latest == null
-            ? null
-            : new Signature(
-                latest.assessor(),
-                latest.decidedAt().atZoneSameInstant(Dates.LONDON).toLocalDate());
+    // Nothing is signed for anyone: a declaration shows a signature only when its person signed.
     List<Portfolio.Declaration> declarations =
-        List.of(
-            declaration("LEARNER", learner, assets),
-            declaration("ASSESSOR", assessor, assets),
-            declaration("IQA", source.iqa(), assets));
+        ReportAssets.DECLARATIONS.stream()
+            .map(role -> declaration(role, source.signatures().get(role), assets))
+            .toList();
     return new Portfolio(
         source.learnerId(),
         source.learnerName(),
@@ -143,7 +128,9 @@ public final class Portfolios {
         role,
         signed == null ? null : signed.name(),
         signed == null ? null : signed.date(),
-        assets.declarations().get(role));
+        assets.declarations().get(role),
+        signed == null ? null : signed.recordDate(),
+        signed != null && signed.stale());
   }
 
   /**
@@ -185,7 +172,7 @@ public final class Portfolios {
             learner.uln().value(),
             null,
             items,
-            null,
+            Map.of(),
             List.of(),
             Map.of()),
         assessment,

@@ -283,7 +283,7 @@ class AccessRulesTest {
   }
 
   @Test
-  void anIqaSamplesAJudgementWithoutChangingItAndSignsThePortfolioWhenAgreed() {
+  void anIqaSamplesAJudgementWithoutChangingItAndSigningIsTheirOwnSeparateAct() {
     String evidence = upload(assessorApi, learner);
     created(assessorApi.post("/api/evidence/" + evidence + "/judgements", accept()));
 
@@ -303,6 +303,11 @@ class AccessRulesTest {
             "/api/evidence/" + evidence + "/samples",
             "{\"outcome\": \"AGREED\", \"comment\": \"Now sound.\"}"));
     assertThat(iqa.get("/api/evidence/" + evidence + "/samples").json()).hasSize(2);
+    assertThat(iqaDeclaration().name()).as("an agreed sample signs nothing").isNull();
+    created(
+        iqa.post(
+            "/api/learners/" + learner + "/declarations/IQA/sign",
+            "{\"password\": \"" + PASSWORD + "\"}"));
     assertThat(iqaDeclaration().name()).isEqualTo("Ffion Prys");
 
     var refused =

@@ -43,6 +43,11 @@ class AccessTest {
         }
 
         @Override
+        public boolean qualified(String assessorId) {
+          return assessorId.equals("asr_ceri");
+        }
+
+        @Override
         public Optional<String> assessorCentre(String assessorId) {
           return Optional.ofNullable(assessorCentres.get(assessorId));
         }

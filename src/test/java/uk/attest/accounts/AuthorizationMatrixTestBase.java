@@ -498,6 +498,14 @@ abstract class AuthorizationMatrixTestBase {
                 "/api/evidence/" + s.evidence() + "/samples",
                 "{\"outcome\": \"AGREED\", \"comment\": \"Sound decision.\"}"),
         "401 | 403 404 404 | 403 404 404 | 201 201 404 | 403 403 404 | 404 | 404");
+    // Countersigning: a qualified assessor of the centre who reads the learner's records, never of
+    // their own decision; the matrix's judgements are the own assessor's, so nobody here may
+    // countersign one (CountersigningTest countersigns a trainee's).
+    rule(
+        r,
+        "POST /api/evidence/{id}/countersign",
+        s -> Req.json("POST", "/api/evidence/" + s.evidence() + "/countersign", "{}"),
+        "401 | 403 404 404 | 403 404 404 | 403 403 404 | 403 403 404 | 404 | 404");
     rule(
         r,
         "GET /api/evidence/{id}/samples",
@@ -567,6 +575,21 @@ abstract class AuthorizationMatrixTestBase {
         "GET /api/learners/{id}/credentials/{credentialId}.jwt",
         s -> Req.get("/api/learners/" + s.learner() + "/credentials/urn:uuid:none.jwt"),
         "401 | 404 404 404 | 404 404 404 | 404 404 404 | 404 404 404 | 403 | 404");
+    rule(
+        r,
+        "GET /api/learners/{id}/declarations",
+        s -> Req.get("/api/learners/" + s.learner() + "/declarations"),
+        LEARNER_RECORDS);
+    // The learner's declaration: only the learner signs it, with their password.
+    rule(
+        r,
+        "POST /api/learners/{id}/declarations/{role}/sign",
+        s ->
+            Req.json(
+                "POST",
+                "/api/learners/" + s.learner() + "/declarations/LEARNER/sign",
+                "{\"password\": \"" + PASSWORD + "\"}"),
+        "401 | 201 404 404 | 403 404 404 | 403 403 404 | 403 403 404 | 403 | 404");
     rule(
         r,
         "GET /api/learners/{id}/portfolio.pdf",

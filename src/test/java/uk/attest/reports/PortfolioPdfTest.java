@@ -400,7 +400,49 @@ class PortfolioPdfTest {
   }
 
   @Test
-  void theIqaDeclarationShowsTheNameAndDateOfTheLatestAgreedSample() throws IOException {
+  void aPortfolioFromABundleIsSignedByNoOne() throws IOException {
+    Portfolio bundle = Portfolios.fromBundle(BUNDLE, ASSESSMENT, ASSETS, GENERATED_AT);
+    assertThat(bundle.declarations()).allSatisfy(d -> assertThat(d.name()).isNull());
+    String text = text(render(bundle)).replaceAll("\\s+", " ");
+    assertThat(text).containsPattern("(Not yet signed.*){3}").doesNotContain("Signed by");
+  }
+
+  @Test
+  void aSignatureMadeBeforeTheRecordsChangedSaysItCoversAnEarlierState() throws IOException {
+    List<Portfolio.Declaration> declarations = new ArrayList<>(PORTFOLIO.declarations());
+    declarations.set(
+        2,
+        new Portfolio.Declaration(
+            "IQA",
+            "Rhodri Ap Ifan",
+            LocalDate.of(2026, 12, 3),
+            ASSETS.declarations().get("IQA"),
+            LocalDate.of(2026, 12, 1),
+            true));
+    Portfolio signed =
+        new Portfolio(
+            PORTFOLIO.learnerId(),
+            PORTFOLIO.learnerName(),
+            PORTFOLIO.uln(),
+            PORTFOLIO.centreName(),
+            PORTFOLIO.assessment(),
+            PORTFOLIO.evidence(),
+            declarations,
+            PORTFOLIO.generatedAt(),
+            PORTFOLIO.audit());
+    String text = text(render(signed)).replaceAll("\\s+", " ");
+    String iqa = text.substring(text.lastIndexOf("Internal quality assurance (IQA) declaration"));
+    assertThat(iqa)
+        .contains(
+            "Signed by Rhodri Ap Ifan",
+            "Date 3 December 2026",
+            "For the record of 1 December 2026.",
+            "The evidence or its assessment has changed since: this signature covers an earlier"
+                + " state.");
+  }
+
+  @Test
+  void theIqaDeclarationShowsTheNameAndDateItWasSigned() throws IOException {
     List<Portfolio.Declaration> declarations = new ArrayList<>(PORTFOLIO.declarations());
     declarations.set(
         2,

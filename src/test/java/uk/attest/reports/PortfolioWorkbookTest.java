@@ -134,6 +134,44 @@ class PortfolioWorkbookTest {
   }
 
   @Test
+  void theSummaryShowsEachDeclarationAsSignedOrNotYetSigned() throws IOException {
+    try (XSSFWorkbook wb = read(PORTFOLIO)) {
+      Sheet summary = wb.getSheet("Summary");
+      for (String label :
+          List.of("Learner's declaration", "Assessor's declaration", "IQA declaration")) {
+        assertThat(value(summary, label).getStringCellValue()).isEqualTo("Not yet signed");
+      }
+    }
+    List<Portfolio.Declaration> declarations = new java.util.ArrayList<>(PORTFOLIO.declarations());
+    declarations.set(
+        1,
+        new Portfolio.Declaration(
+            "ASSESSOR",
+            "Gwenllïan Hughes",
+            LocalDate.of(2026, 12, 3),
+            ASSETS.declarations().get("ASSESSOR"),
+            LocalDate.of(2026, 12, 1),
+            true));
+    Portfolio signed =
+        new Portfolio(
+            PORTFOLIO.learnerId(),
+            PORTFOLIO.learnerName(),
+            PORTFOLIO.uln(),
+            PORTFOLIO.centreName(),
+            PORTFOLIO.assessment(),
+            PORTFOLIO.evidence(),
+            declarations,
+            PORTFOLIO.generatedAt(),
+            PORTFOLIO.audit());
+    try (XSSFWorkbook wb = read(signed)) {
+      assertThat(value(wb.getSheet("Summary"), "Assessor's declaration").getStringCellValue())
+          .isEqualTo(
+              "Signed by Gwenllïan Hughes on 3 December 2026 for the record of 1 December 2026;"
+                  + " the evidence or its assessment has changed since");
+    }
+  }
+
+  @Test
   void datesAreDateCellsWithADateFormat() throws IOException {
     try (XSSFWorkbook wb = read(PORTFOLIO)) {
       Cell assessedOn = value(wb.getSheet("Summary"), "Assessed on");

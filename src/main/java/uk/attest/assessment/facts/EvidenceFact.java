@@ -8,6 +8,7 @@ import uk.attest.catalogue.Method;
  *
  * @param decision the assessor's decision, PENDING while there is none
  * @param proficiency the value shown on the policy scale, 0 when none was recorded
+ * @param countersignedBy the qualified assessor who countersigned a trainee's decision, or null
  */
 public record EvidenceFact(
     String id,
@@ -21,7 +22,21 @@ public record EvidenceFact(
     String proficiencyName,
     String assessorId,
     boolean assessorQualified,
-    boolean authenticityConfirmed) {
+    boolean authenticityConfirmed,
+    String countersignedBy) {
+
+  /** Whether the decision was countersigned by a qualified assessor. */
+  public boolean countersigned() {
+    return countersignedBy != null;
+  }
+
+  /**
+   * Whether a qualified assessor stands behind the decision: they made it, or they countersigned a
+   * trainee's.
+   */
+  public boolean qualifiedDecision() {
+    return assessorQualified || countersignedBy != null;
+  }
 
   public boolean hasWitness() {
     return witnessName != null && !witnessName.isBlank();

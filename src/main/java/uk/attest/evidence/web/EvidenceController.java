@@ -27,6 +27,7 @@ import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.evidence.Claims;
+import uk.attest.evidence.Countersigning;
 import uk.attest.evidence.FileVersions;
 import uk.attest.evidence.IncomingFile;
 import uk.attest.evidence.Judgement;
@@ -56,6 +57,7 @@ class EvidenceController {
   private final Sampling sampling;
   private final Withdrawals withdrawals;
   private final FileVersions versions;
+  private final Countersigning countersigning;
   private final JsonMapper json;
 
   EvidenceController(
@@ -66,9 +68,11 @@ class EvidenceController {
       Sampling sampling,
       Withdrawals withdrawals,
       FileVersions versions,
+      Countersigning countersigning,
       JsonMapper json) {
     this.withdrawals = withdrawals;
     this.versions = versions;
+    this.countersigning = countersigning;
     this.uploads = uploads;
     this.evidence = evidence;
     this.claims = claims;
@@ -282,6 +286,16 @@ class EvidenceController {
   @GetMapping("/api/evidence/{id}/judgements")
   List<Judgement> judgements(Actor actor, @PathVariable String id) {
     return evidence.get(actor, id).judgements();
+  }
+
+  /**
+   * A qualified assessor countersigns a trainee assessor's current acceptance, which then counts.
+   */
+  @Operation(summary = "Countersign a trainee assessor's acceptance (qualified assessors)")
+  @ApiResponse(responseCode = "200", description = "The judgement with its countersignature")
+  @PostMapping("/api/evidence/{id}/countersign")
+  Judgement countersign(Actor actor, @PathVariable String id) {
+    return countersigning.countersign(actor, id);
   }
 
   /** An IQA's sampling decision on the current judgement; the judgement itself is unchanged. */

@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.catalogue.Method;
 import uk.attest.catalogue.Proficiency;
+import uk.attest.evidence.Countersigning;
 import uk.attest.evidence.EvidenceSuggestions;
 import uk.attest.evidence.FileInspector.RefusedFile;
 import uk.attest.evidence.FileVersions;
@@ -66,6 +67,7 @@ class EvidencePages {
   private final Uploads uploads;
   private final Judgements judgements;
   private final Sampling sampling;
+  private final Countersigning countersigning;
   private final LearnerRecords records;
   private final Catalogue catalogue;
   private final EvidenceSuggestions suggestions;
@@ -76,6 +78,7 @@ class EvidencePages {
       Uploads uploads,
       Judgements judgements,
       Sampling sampling,
+      Countersigning countersigning,
       LearnerRecords records,
       Catalogue catalogue,
       EvidenceSuggestions suggestions,
@@ -84,6 +87,7 @@ class EvidencePages {
     this.withdrawals = withdrawals;
     this.versions = versions;
     this.suggestions = suggestions;
+    this.countersigning = countersigning;
     this.uploads = uploads;
     this.judgements = judgements;
     this.sampling = sampling;
@@ -397,6 +401,13 @@ class EvidencePages {
     model.addAttribute("replaceReason", replaceReason);
     return showEvidence(
         actor, id, new JudgementRequest(null, null, null, null, null), Map.of(), List.of(), model);
+  }
+
+  /** A qualified assessor countersigns the trainee assessor's acceptance shown on the page. */
+  @PostMapping("/evidence/{id}/countersign")
+  String countersign(Actor actor, @PathVariable String id) {
+    countersigning.countersign(actor, id);
+    return "redirect:/evidence/" + id + "?countersigned";
   }
 
   @PostMapping("/evidence/{id}/suggestions/{criterionId}/confirm")

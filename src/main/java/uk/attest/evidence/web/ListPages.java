@@ -50,12 +50,14 @@ class ListPages {
     model.addAttribute("status", status);
     model.addAttribute("awaiting", awaiting);
     model.addAttribute("toJudge", all.stream().mapToInt(LearnerRow::awaiting).sum());
+    model.addAttribute("toCountersign", caseloads.toCountersign(actor).size());
     return "evidence/caseload";
   }
 
   @GetMapping("/queue")
   String queue(Actor actor, Model model) {
     model.addAttribute("items", caseloads.queue(actor));
+    model.addAttribute("countersign", caseloads.toCountersign(actor));
     return "evidence/queue";
   }
 

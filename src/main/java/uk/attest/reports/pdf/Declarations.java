@@ -77,6 +77,16 @@ final class Declarations implements Section {
       signature.add(new Chunk(d.name(), type.bodyBold));
       signature.add(new Chunk("      Date  ", type.label));
       signature.add(new Chunk(d.date() == null ? NONE : date(d.date()), type.bodyBold));
+      if (d.recordDate() != null) {
+        signature.add(new Chunk("\nFor the record of " + date(d.recordDate()) + ".", type.body));
+      }
+      if (d.stale()) {
+        signature.add(
+            new Chunk(
+                " The evidence or its assessment has changed since: this signature covers an"
+                    + " earlier state.",
+                type.bodyBold));
+      }
     }
     PdfPCell sign = new PdfPCell(signature);
     sign.setBorderColor(Typography.RULE);

@@ -58,6 +58,16 @@ final class SummarySheet {
     number("Weekly learning hours", time == null ? null : time.weeklyHours(), s.decimal);
     text("Catalogue version", a.catalogueVersion());
     text("Ruleset version", a.rulesetVersion());
+    for (var d : p.declarations()) {
+      text(
+          switch (d.role()) {
+            case "LEARNER" -> "Learner's declaration";
+            case "ASSESSOR" -> "Assessor's declaration";
+            case "IQA" -> "IQA declaration";
+            default -> d.role() + " declaration";
+          },
+          d.status());
+    }
     Cells.dateTime(labelled("Generated at (UTC)"), 1, p.generatedAt(), ZoneOffset.UTC, s);
   }
 

@@ -190,4 +190,21 @@ class CurrentRulesTest {
     assertThat(out.rules("E2", Aspect.RELIABLE)).containsExactly("REL-03");
     assertThat(out.rules("E1", Aspect.CURRENT)).containsExactly("CUR-02");
   }
+
+  @Test
+  void aTraineesProfessionalDiscussionCountersignedByAQualifiedAssessorConfirmsOlderEvidence() {
+    var criterion = performance("U1.P1");
+    var out =
+        Judge.run(
+            evidence("E1").monthsAgo(40).claims(criterion),
+            evidence("E2")
+                .by("PROFESSIONAL_DISCUSSION")
+                .monthsAgo(2)
+                .acceptedBy("TRN-9", false)
+                .countersignedBy("ASR-7")
+                .claims(criterion));
+
+    assertThat(out.rules("E2", Aspect.RELIABLE)).containsExactly("REL-06");
+    assertThat(out.rules("E1", Aspect.CURRENT)).containsExactly("CUR-03");
+  }
 }

@@ -100,6 +100,7 @@ final class Judge {
     private String assessor = "ASR-1";
     private boolean qualified = true;
     private boolean checked = true;
+    private String countersignedBy;
 
     private Evidence(String id) {
       this.id = id;
@@ -162,6 +163,11 @@ final class Judge {
       return this;
     }
 
+    Evidence countersignedBy(String assessor) {
+      this.countersignedBy = assessor;
+      return this;
+    }
+
     EvidenceFact fact() {
       return new EvidenceFact(
           id,
@@ -175,7 +181,8 @@ final class Judge {
           proficiencyName,
           assessor,
           qualified,
-          checked);
+          checked,
+          countersignedBy);
     }
 
     Claim claims(CriterionFact criterion) {

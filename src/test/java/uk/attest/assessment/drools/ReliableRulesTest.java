@@ -64,7 +64,53 @@ class ReliableRulesTest {
     assertThat(f.rule()).isEqualTo("REL-03");
     assertThat(f.reason())
         .isEqualTo(
-            "E1 was accepted by TRN-9, who is not a qualified assessor; a qualified assessor must confirm it.");
+            "E1 was accepted by TRN-9, who is not a qualified assessor; it awaits a qualified"
+                + " assessor's countersignature.");
+  }
+
+  @Test
+  void aTraineesAcceptanceCountersignedByAQualifiedAssessorIsReliable() {
+    var out =
+        Judge.run(
+            evidence("E1")
+                .acceptedBy("TRN-9", false)
+                .countersignedBy("ASR-7")
+                .claims(performance("U1.P1")));
+
+    Finding f = out.one(Finding.class, x -> x.aspect() == Aspect.RELIABLE);
+    assertThat(f.passed()).isTrue();
+    assertThat(f.rule()).isEqualTo("REL-06");
+    assertThat(f.reason())
+        .isEqualTo(
+            "E1 was accepted by trainee assessor TRN-9 and countersigned by qualified"
+                + " assessor ASR-7.");
+  }
+
+  @Test
+  void aTraineesReferralCountersignedIsStillOnlyAReferral() {
+    var out =
+        Judge.run(
+            evidence("E1")
+                .referred()
+                .acceptedBy("TRN-9", false)
+                .countersignedBy("ASR-7")
+                .claims(performance("U1.P1")));
+
+    assertThat(out.rules("E1", Aspect.RELIABLE)).containsExactly("REL-02");
+    assertThat(out.passes("E1", Aspect.RELIABLE)).isFalse();
+  }
+
+  @Test
+  void aCountersignedAcceptanceTheLearnerMadeThemselvesIsStillSelfAssessment() {
+    var out =
+        Judge.run(
+            evidence("E1")
+                .acceptedBy(LEARNER, false)
+                .countersignedBy("ASR-7")
+                .claims(performance("U1.P1")));
+
+    assertThat(out.rules("E1", Aspect.RELIABLE)).containsExactly("REL-04");
+    assertThat(out.passes("E1", Aspect.RELIABLE)).isFalse();
   }
 
   @Test

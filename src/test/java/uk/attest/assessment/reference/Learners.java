@@ -175,7 +175,10 @@ final class Learners {
     return assessedOn.minusDays(r.nextInt(0, 5 * 366 + 1));
   }
 
-  /** Not yet judged, accepted or referred, by a qualified assessor, another, or the learner. */
+  /**
+   * Not yet judged, accepted or referred, by a qualified assessor, another, or the learner; a
+   * trainee's decision is sometimes countersigned by a qualified assessor.
+   */
   private Decision decision(SplittableRandom r) {
     if (r.nextDouble() < 0.22) {
       return null;
@@ -185,7 +188,16 @@ final class Learners {
       String who = assessor(r);
       boolean qualified = weighted(r, 8, 2) == 0;
       boolean checked = weighted(r, 7, 3) == 0;
-      return new Decision(Verdict.ACCEPTED, p, who, qualified, checked, assessedOn, null, null);
+      return new Decision(
+          Verdict.ACCEPTED,
+          p,
+          who,
+          qualified,
+          checked,
+          assessedOn,
+          null,
+          null,
+          countersigner(r, qualified));
     }
     Proficiency p = r.nextBoolean() ? null : pick(r, scale);
     String who = assessor(r);
@@ -193,6 +205,11 @@ final class Learners {
     boolean checked = r.nextBoolean();
     return new Decision(
         Verdict.REFERRED, p, who, qualified, checked, assessedOn, "Please add", null);
+  }
+
+  /** A trainee's acceptance is countersigned about half the time, never a qualified one's. */
+  private static String countersigner(SplittableRandom r, boolean qualified) {
+    return !qualified && r.nextBoolean() ? "ASR-01" : null;
   }
 
   private static String assessor(SplittableRandom r) {
@@ -221,7 +238,8 @@ final class Learners {
         d.authenticityConfirmed(),
         d.decidedOn(),
         d.feedback(),
-        covered);
+        covered,
+        d.countersignedBy());
   }
 
   private static EvidenceItem with(
@@ -238,7 +256,8 @@ final class Learners {
                 decision.authenticityConfirmed(),
                 decision.decidedOn(),
                 decision.feedback(),
-                null);
+                null,
+                decision.countersignedBy());
     return new EvidenceItem(
         e.id(),
         e.title(),

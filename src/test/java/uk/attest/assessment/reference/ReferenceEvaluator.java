@@ -232,14 +232,24 @@ final class ReferenceEvaluator {
       return age.toTotalMonths() < months || (age.toTotalMonths() == months && age.getDays() == 0);
     }
 
-    /** Accepted by a qualified assessor who is not the learner. */
+    /**
+     * Accepted by a qualified assessor who is not the learner, or by a trainee assessor (not the
+     * learner) and countersigned by a qualified one.
+     */
     private boolean soundlyAccepted(Claim claim) {
       return claim.accepted()
-          && claim.judgement().assessorQualified()
+          && qualifiedDecision(claim.judgement())
           && !learnerId.equals(claim.judgement().assessorId());
     }
 
-    /** Reliable: accepted (not awaiting, not referred) by a qualified assessor, not the learner. */
+    private static boolean qualifiedDecision(Decision d) {
+      return d.assessorQualified() || d.countersignedBy() != null;
+    }
+
+    /**
+     * Reliable: accepted (not awaiting, not referred) by a qualified assessor, or countersigned by
+     * one, and not by the learner.
+     */
     private boolean reliable(Claim claim, List<String> failures) {
       if (claim.judgement() == null) {
         failures.add("REL-01");
@@ -249,7 +259,7 @@ final class ReferenceEvaluator {
         failures.add("REL-02");
         return false;
       }
-      if (!claim.judgement().assessorQualified()) {
+      if (!qualifiedDecision(claim.judgement())) {
         failures.add("REL-03");
       }
       if (learnerId.equals(claim.judgement().assessorId())) {

@@ -62,6 +62,28 @@ class RulesAgreeWithTheHandbookTest {
   }
 
   /**
+   * A trainee's acceptance counts once a qualified assessor countersigns it (REL-06, which shows in
+   * no reason because it passes) and not before (REL-03): the learners must hold both, so the
+   * agreement above covers countersigned and not countersigned items.
+   */
+  @Test
+  void theGeneratedLearnersHoldTraineeAcceptancesCountersignedAndNot() {
+    Learners learners = new Learners(ASSESSED_ON);
+    Map<Boolean, Integer> trainees = new TreeMap<>();
+    for (long seed = 20261120L; seed < 20261120L + 200; seed++) {
+      for (var item : learners.learner(seed).evidence()) {
+        var d = item.decision();
+        if (d != null
+            && d.verdict() == uk.attest.assessment.Verdict.ACCEPTED
+            && !d.assessorQualified()) {
+          trainees.merge(d.countersignedBy() != null, 1, Integer::sum);
+        }
+      }
+    }
+    assertThat(trainees).as("trainee acceptances, by countersigned").containsKeys(true, false);
+  }
+
+  /**
    * On 29 February the window's edge falls on a day other months do not have: evidence from 28
    * February 36 months before is one day older than 36 months.
    */
