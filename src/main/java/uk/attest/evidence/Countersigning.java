@@ -63,6 +63,19 @@ public class Countersigning {
           "evidence " + evidenceId + " has no judgement yet; there is nothing to countersign");
     }
     Judgement current = history.get(history.size() - 1);
+    if (records.withdrawal(evidenceId).isPresent()) {
+      throw new ConflictException(
+          "evidence " + evidenceId + " was withdrawn; a withdrawn item is not countersigned");
+    }
+    int filesNow = records.filesVersion(evidenceId);
+    if (current.filesVersion() != filesNow) {
+      throw new ConflictException(
+          "the current judgement of evidence "
+              + evidenceId
+              + " was made on version "
+              + current.filesVersion()
+              + " of its files, which have changed since; it must be judged again first");
+    }
     if (current.assessorId().equals(by.assessorId())) {
       throw new Forbidden("you cannot countersign your own decision");
     }

@@ -37,6 +37,7 @@ class CountersigningTest {
   @Autowired Caseloads caseloads;
   @Autowired Accounts accounts;
   @Autowired AuditTrail audit;
+  @Autowired Withdrawals withdrawals;
 
   private Actor as(String username) {
     return accounts.actor(accounts.forSignIn(username).orElseThrow().getKey());
@@ -106,5 +107,14 @@ class CountersigningTest {
     assertThatThrownBy(() -> countersigning.countersign(qualified, item))
         .isInstanceOf(ConflictException.class)
         .hasMessageContaining("already countersigned by Gwenllïan Hughes");
+
+    // A withdrawn item is no longer countersigned: the refusal says why.
+    withdrawals.withdraw(
+        as("learner.halfway.demo"),
+        item,
+        new Withdrawals.WithdrawalRequest("sent the wrong questions"));
+    assertThatThrownBy(() -> countersigning.countersign(qualified, item))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("was withdrawn");
   }
 }
