@@ -114,9 +114,12 @@ final class PolicyReader {
         defaultMonths, byUnit, minimum, observation, methods, scale, byLevel, weekly, sampling);
   }
 
-  /** The internal quality assurer's sampling rates by risk; a higher-risk rate is never lower. */
+  /**
+   * The internal quality assurer's sampling rates by risk; a higher-risk rate is never lower.
+   * Optional: a folder without it assesses as before and only has no sampling plan.
+   */
   private static SamplingPolicy sampling(YamlMap m) {
-    YamlMap s = m.map("sampling");
+    YamlMap s = m.optMap("sampling");
     if (s == null) {
       return null;
     }

@@ -63,7 +63,9 @@ public final class SamplingPlanner {
   private SamplingPolicy policy() {
     SamplingPolicy policy = catalogue.policy().sampling();
     if (policy == null) {
-      throw new IllegalStateException("criteria/policy.yaml has no sampling policy");
+      throw new uk.attest.shared.ConflictException(
+          "the criteria folder's policy.yaml has no 'sampling' section, so no sampling plan can be"
+              + " made; add one with the rates, as in the shipped criteria/policy.yaml");
     }
     return policy;
   }

@@ -212,6 +212,16 @@ class CatalogueLoaderTest {
   }
 
   @Test
+  void aPolicyWithoutASamplingSectionStillLoadsAndOnlyHasNoSamplingPlan() {
+    // A criteria folder written before sampling plans existed (as the evaluation set's) assesses
+    // as before.
+    var policy =
+        CatalogueLoader.load(Path.of("src/test/resources/suggestions/unseen-criteria")).policy();
+    assertThat(policy.sampling()).isNull();
+    assertThat(policy.defaultCurrencyMonths()).isPositive();
+  }
+
+  @Test
   void aMisspeltFieldIsNotSilentlyIgnored() {
     CriteriaCopy copy =
         CriteriaCopy.of(temp).replace(ATTECL02, "illustrative: true", "ilustrative: true");
