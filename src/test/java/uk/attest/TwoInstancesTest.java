@@ -14,14 +14,26 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
 import java.util.zip.ZipInputStream;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.clients.producer.RecordMetadata;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
+import org.springframework.kafka.test.EmbeddedKafkaBroker;
+import org.springframework.kafka.test.EmbeddedKafkaKraftBroker;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import uk.attest.Api.Part;
@@ -30,8 +42,9 @@ import uk.attest.Api.Part;
  * Two instances of the service on one PostgreSQL database, as behind a load balancer that sends
  * each request wherever it likes: a person signs in on one and carries on through the other, work
  * started on one is finished and fetched through the other, and afterwards the records are those of
- * one service. Each way evidence reaches Attest has its own method here, taking the instance it
- * goes through.
+ * one service. Each way evidence reaches Attest has its own method here: over HTTP, taking the
+ * instance it goes through; over Kafka, taking the partition, which decides the instance (both
+ * instances consume one topic in one consumer group, from one in-process broker).
  */
 class TwoInstancesTest {
   private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -39,14 +52,20 @@ class TwoInstancesTest {
   private static final String PASSWORD = "two instances, one database";
   private static final String L5 = "attest-l5-diploma-ecommerce-sales-leadership";
   private static final int LEARNERS = 3;
+  private static final String TOPIC = "attest.two.platform";
+  private static final int PARTITIONS = 2;
 
+  /** Items each learner's platform sends over Kafka (one of them sent twice). */
+  private static final int STREAMED = 8;
+
+  private static EmbeddedKafkaBroker broker;
   private static String schema;
   private static Instance a;
   private static Instance b;
 
   /** One running instance and an admin signed in on it by bearer token. */
   private record Instance(ConfigurableApplicationContext context, int port, Api anonymous) {
-    static Instance start(String schema) {
+    static Instance start(String schema, String brokers) {
       var context =
           SpringApplication.run(
               AttestApplication.class,
@@ -60,6 +79,13 @@ class TwoInstancesTest {
               "--spring.flyway.schemas=" + schema,
               "--attest.exports.poll-every=500ms",
               "--attest.suggestions.sweep-every=1s",
+              // One topic, one consumer group: its partitions are shared out between the instances.
+              "--attest.kafka.enabled=true",
+              "--spring.kafka.bootstrap-servers=" + brokers,
+              "--attest.kafka.topic=" + TOPIC,
+              "--attest.kafka.group-id=attest-two",
+              "--attest.kafka.partitions=" + PARTITIONS,
+              "--attest.kafka.concurrency=1",
               "--logging.level.root=WARN");
       int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
       return new Instance(context, port, new Api(port));
@@ -72,13 +98,25 @@ class TwoInstancesTest {
     String base() {
       return "http://localhost:" + port;
     }
+
+    /** The partitions of the platform's topic this instance's consumers hold now. */
+    Set<TopicPartition> partitions() {
+      Set<TopicPartition> held = new HashSet<>();
+      context.getBean(KafkaListenerEndpointRegistry.class).getListenerContainers().stream()
+          .map(c -> c.getAssignedPartitions())
+          .filter(p -> p != null)
+          .forEach(held::addAll);
+      return held;
+    }
   }
 
   @BeforeAll
   static void twoInstancesOnOneDatabase() {
+    broker = new EmbeddedKafkaKraftBroker(1, PARTITIONS, TOPIC);
+    broker.afterPropertiesSet();
     schema = TestPostgres.schema("two");
-    a = Instance.start(schema);
-    b = Instance.start(schema);
+    a = Instance.start(schema, broker.getBrokersAsString());
+    b = Instance.start(schema, broker.getBrokersAsString());
   }
 
   @AfterAll
@@ -88,6 +126,9 @@ class TwoInstancesTest {
     }
     if (a != null) {
       a.context().close();
+    }
+    if (broker != null) {
+      broker.destroy();
     }
     TestPostgres.drop(schema);
   }
@@ -159,6 +200,54 @@ class TwoInstancesTest {
       assertThat(criterionOutcome(reader, learners.get(n), "ATTECL02.K1")).isEqualTo("MET");
     }
 
+    // The platform streams each learner's items over Kafka, keyed by the learner and all on the
+    // learner's partition (learner n on partition n % PARTITIONS), one of them delivered twice. The
+    // instances have shared the partitions out between them, so each stores the items of the
+    // learners whose partitions it holds.
+    Map<Instance, Set<TopicPartition>> held = awaitPartitionsShared();
+    for (Instance in : List.of(a, b)) {
+      assertThat(
+              IntStream.range(0, LEARNERS)
+                  .filter(n -> held.get(in).contains(new TopicPartition(TOPIC, partitionOf(n)))))
+          .as("learners whose items the instance on port %d reads", in.port())
+          .isNotEmpty();
+    }
+    Map<String, List<String>> sent = new HashMap<>();
+    try (KafkaProducer<String, String> platform = platform()) {
+      for (int i = 1; i <= STREAMED; i++) {
+        for (int n = 0; n < LEARNERS; n++) {
+          String learner = learners.get(n);
+          String item = sendOverKafka(platform, partitionOf(n), learner, "stream-" + n + "-" + i);
+          sent.computeIfAbsent(learner, l -> new ArrayList<>()).add(item);
+          if (i == 3) {
+            // Delivered again: later items of the learner's partition are only read after it.
+            sendOverKafka(platform, partitionOf(n), learner, "stream-" + n + "-" + i);
+          }
+        }
+      }
+    }
+    int streamed = LEARNERS * STREAMED;
+    awaitCount("select count(*) from evidence where idempotency_key like 'platform:%'", streamed);
+    // Each item stored once, in the order sent, whichever instance read it; each assessed and
+    // audited as it was stored, and the second delivery neither stored nor assessed again.
+    for (String learner : learners) {
+      assertThat(
+              strings(
+                  "select idempotency_key from evidence where learner_id = '"
+                      + learner
+                      + "' and idempotency_key like 'platform:%' order by created_at"))
+          .isEqualTo(sent.get(learner));
+    }
+    assertThat(
+            count(
+                "select count(*) from assessment_record where cause = 'platform evidence"
+                    + " received'"))
+        .isEqualTo(streamed);
+    assertThat(count("select count(*) from audit_entry where action = 'evidence.received'"))
+        .isEqualTo(streamed);
+    // Nobody joined or left the group meanwhile: each instance read the partitions it held.
+    assertThat(held).isEqualTo(Map.of(a, a.partitions(), b, b.partitions()));
+
     // The awarding body signs in on A, starts an export through B with that session, follows it
     // on A and downloads it from B.
     HttpClient browser = signIn(a, "awarding.two");
@@ -212,7 +301,7 @@ class TwoInstancesTest {
 
     // One service's records: each item and judgement once, one assessment per change, and an
     // audit trail that checks from either instance.
-    assertThat(count("select count(*) from evidence")).isEqualTo(LEARNERS);
+    assertThat(count("select count(*) from evidence")).isEqualTo(LEARNERS + streamed);
     assertThat(count("select count(*) from judgement")).isEqualTo(LEARNERS);
     assertThat(count("select count(distinct learner_id) from assessment_record"))
         .isEqualTo(LEARNERS);
@@ -239,6 +328,64 @@ class TwoInstancesTest {
                 Part.text("notes.txt", "What the learner said about " + key + "."));
     assertThat(r.status()).as(r.body()).isIn(200, 201);
     return r.json().get("id").asString();
+  }
+
+  /**
+   * The platform sends an item for the learner over Kafka, keyed by the learner, on the learner's
+   * partition: whichever instance holds that partition stores it. The key it is stored under.
+   */
+  private static String sendOverKafka(
+      KafkaProducer<String, String> platform, int partition, String learner, String externalId)
+      throws Exception {
+    String item =
+        "{\"externalId\": \""
+            + externalId
+            + "\", \"learnerId\": \""
+            + learner
+            + "\", \"kind\": \"CONVERSATION\", \"title\": \"Pricing conversation "
+            + externalId
+            + "\", \"transcript\": \"Learner: I would start with the contribution margin.\","
+            + " \"occurredOn\": \"2026-06-01\", \"criteria\": [\"ATTECL02.K1\"],"
+            + " \"learnerDeclaration\": true}";
+    RecordMetadata sent =
+        platform.send(new ProducerRecord<>(TOPIC, partition, learner, item)).get();
+    assertThat(sent.partition()).isEqualTo(partition);
+    return "platform:" + externalId;
+  }
+
+  private static int partitionOf(int learner) {
+    return learner % PARTITIONS;
+  }
+
+  private static KafkaProducer<String, String> platform() {
+    return new KafkaProducer<>(
+        Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.getBrokersAsString()),
+        new StringSerializer(),
+        new StringSerializer());
+  }
+
+  /**
+   * Waits up to a minute for the instances to hold the topic's partitions between them, each some
+   * and none both, as the consumer group shares them out; which instance holds which.
+   */
+  private static Map<Instance, Set<TopicPartition>> awaitPartitionsShared() throws Exception {
+    long until = System.nanoTime() + 60_000_000_000L;
+    while (true) {
+      Set<TopicPartition> ofA = a.partitions();
+      Set<TopicPartition> ofB = b.partitions();
+      Set<TopicPartition> all = new HashSet<>(ofA);
+      all.addAll(ofB);
+      boolean shared =
+          !ofA.isEmpty()
+              && !ofB.isEmpty()
+              && ofA.size() + ofB.size() == PARTITIONS
+              && all.size() == PARTITIONS;
+      if (shared || System.nanoTime() > until) {
+        assertThat(shared).as("partitions held: %s by A, %s by B", ofA, ofB).isTrue();
+        return Map.of(a, ofA, b, ofB);
+      }
+      Thread.sleep(100);
+    }
   }
 
   private static void judge(Instance in, String token, String item, String assessor) {
@@ -386,6 +533,19 @@ class TwoInstancesTest {
       rs.next();
       return rs.getLong(1);
     }
+  }
+
+  private static List<String> strings(String sql) throws Exception {
+    List<String> values = new ArrayList<>();
+    try (Connection c =
+            DriverManager.getConnection(
+                TestPostgres.URL + "?currentSchema=" + schema, TestPostgres.USER, "");
+        var rs = c.createStatement().executeQuery(sql)) {
+      while (rs.next()) {
+        values.add(rs.getString(1));
+      }
+    }
+    return values;
   }
 
   /** Waits up to a minute for the query's count to be the one expected. */
