@@ -78,6 +78,8 @@ public class ExportJobs implements DisposableBean {
   private final String worker = "instance-" + UUID.randomUUID().toString().substring(0, 8);
   private final ScheduledExecutorService pool;
   private final Semaphore free;
+  private final java.util.concurrent.atomic.AtomicBoolean pollFailing =
+      new java.util.concurrent.atomic.AtomicBoolean();
 
   ExportJobs(
       LearnerPortfolios portfolios,
@@ -193,8 +195,15 @@ public class ExportJobs implements DisposableBean {
             transaction.execute(t -> queue.claim(worker, now, now.minus(settings.takeOverAfter())));
       } catch (RuntimeException e) {
         free.release();
-        LOG.warn("Could not look for export jobs: {}", e.toString());
+        // Polled every second: say so once when it starts failing, not once a second.
+        if (!pollFailing.getAndSet(true)) {
+          LOG.warn(
+              "Could not look for export jobs (said once until it works again): {}", e.toString());
+        }
         return;
+      }
+      if (pollFailing.getAndSet(false)) {
+        LOG.info("Looking for export jobs works again");
       }
       if (claimed.isEmpty()) {
         free.release();
