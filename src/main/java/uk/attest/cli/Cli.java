@@ -366,6 +366,15 @@ public final class Cli {
     } catch (RuleBookException e) {
       problems.addAll(e.problems());
     }
+    // The sampling plan's rules are a book of their own, checked with the rest when present.
+    DroolsRuleBook quality = null;
+    if (java.nio.file.Files.isRegularFile(o.rules().resolve("quality").resolve("stages.txt"))) {
+      try {
+        quality = DroolsRuleBook.load(o.rules(), "quality");
+      } catch (RuleBookException e) {
+        problems.addAll(e.problems());
+      }
+    }
     if (!problems.isEmpty()) {
       problems.forEach(err::println);
       err.println(problems.size() + (problems.size() == 1 ? " problem" : " problems") + " found.");
@@ -379,6 +388,11 @@ public final class Cli {
         catalogue.roles().size(),
         catalogue.version());
     out.printf("rules OK: %d rules (ruleset %s)%n", rules.ruleNames().size(), rules.version());
+    if (quality != null) {
+      out.printf(
+          "sampling rules OK: %d rules (ruleset %s)%n",
+          quality.ruleNames().size(), quality.version());
+    }
     return OK;
   }
 

@@ -98,7 +98,7 @@ class CliTest {
   void validateAcceptsTheShippedCriteriaAndRules() {
     Run r = run("validate");
     assertThat(r.exit()).isZero();
-    assertThat(r.out()).contains("criteria OK", "rules OK: 51 rules");
+    assertThat(r.out()).contains("criteria OK", "rules OK: 52 rules", "sampling rules OK: 9 rules");
   }
 
   @Test
@@ -112,6 +112,22 @@ class CliTest {
                 + ":"
                 + copy.lineOf(CriteriaCopy.L5, "credit: 41")
                 + ": credit: credit 41 must equal TQT ÷ 10 rounded (TQT 400 gives 40)");
+  }
+
+  @Test
+  void validateNamesTheFileAndLineOfASamplingRuleThatDoesNotCompile() throws Exception {
+    Path rules = temp.resolve("rules");
+    CriteriaCopy.copy(Path.of("rules"), rules);
+    Path drl = rules.resolve("quality/assessor-risk.drl");
+    Files.writeString(
+        drl,
+        Files.readString(drl)
+            .replace(
+                "$d : DecisionFact( !assessorQualified )",
+                "$d : DecisionFact( !assessorQualified"));
+    Run r = run("validate", "--rules", rules.toString());
+    assertThat(r.exit()).isEqualTo(1);
+    assertThat(r.err()).containsPattern("rules/quality/assessor-risk\\.drl:\\d+: ");
   }
 
   @Test
