@@ -148,9 +148,9 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Signs out and waits for the signed-out page, so what is read next is never the old page. */
   public Browser signOut() {
-    driver.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-    return this;
+    return follow(By.xpath("//button[normalize-space()='Sign out']"));
   }
 
   public Path downloads() {
