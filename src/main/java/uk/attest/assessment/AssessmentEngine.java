@@ -165,12 +165,9 @@ public final class AssessmentEngine {
 
   private List<StandardView> standards(AssessmentFacts facts, Results results) {
     Map<String, List<Criterion>> byUnit = new LinkedHashMap<>();
-    facts.criteria().values().stream()
-        .sorted(
-            Comparator.comparing(Criterion::unitCode)
-                .thenComparing(c -> c.kind().ordinal())
-                .thenComparing(c -> number(c.localId())))
-        .forEach(c -> byUnit.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(c));
+    for (Criterion c : facts.criteria()) {
+      byUnit.computeIfAbsent(c.unitCode(), k -> new ArrayList<>()).add(c);
+    }
     List<StandardView> out = new ArrayList<>();
     byUnit.forEach(
         (code, criteria) -> {
@@ -222,19 +219,23 @@ public final class AssessmentEngine {
 
   private List<GapView> gaps(AssessmentFacts facts, Results results) {
     var scale = catalogue.policy();
-    Map<String, CompetencyLevel> levels = new HashMap<>();
+    Map<String, Map<String, CompetencyLevel>> levels = new HashMap<>();
     results
         .all(CompetencyLevel.class)
-        .forEach(l -> levels.put(l.roleId() + "/" + l.competencyId(), l));
+        .forEach(
+            l -> levels.computeIfAbsent(l.roleId(), k -> new HashMap<>()).put(l.competencyId(), l));
     List<GapView> out = new ArrayList<>();
     List<RoleFramework> roles = new ArrayList<>(List.of(facts.currentRole()));
     facts.targetRole().ifPresent(roles::add);
-    Map<String, Gap> gaps = new HashMap<>();
-    results.all(Gap.class).forEach(g -> gaps.put(g.roleId() + "/" + g.competencyId(), g));
+    Map<String, Map<String, Gap>> gaps = new HashMap<>();
+    results
+        .all(Gap.class)
+        .forEach(
+            g -> gaps.computeIfAbsent(g.roleId(), k -> new HashMap<>()).put(g.competencyId(), g));
     for (RoleFramework role : roles) {
       for (RoleFramework.Competency c : role.competencies()) {
-        Gap g = gaps.get(role.id() + "/" + c.id());
-        CompetencyLevel l = levels.get(role.id() + "/" + c.id());
+        Gap g = gaps.getOrDefault(role.id(), Map.of()).get(c.id());
+        CompetencyLevel l = levels.getOrDefault(role.id(), Map.of()).get(c.id());
         out.add(
             new GapView(
                 role.id(),
@@ -268,12 +269,18 @@ public final class AssessmentEngine {
     return new TimeView(t.weeks(), round(t.hours()), t.weeklyHours(), t.rule(), t.reason());
   }
 
+  /**
+   * The reasons without repeats, in order. The lists are a handful long and their messages new
+   * strings, so comparing beats hashing every message.
+   */
   private static List<Reason> dedupe(List<Reason> reasons) {
-    return reasons.stream().distinct().toList();
-  }
-
-  private static int number(String localId) {
-    return Integer.parseInt(localId.substring(1));
+    List<Reason> out = new ArrayList<>(reasons.size());
+    for (Reason r : reasons) {
+      if (!out.contains(r)) {
+        out.add(r);
+      }
+    }
+    return List.copyOf(out);
   }
 
   /** Four decimal places, so floating-point noise never reaches the JSON. */

@@ -41,8 +41,14 @@ record AssessmentFacts(
     RoleFramework currentRole,
     Optional<RoleFramework> targetRole,
     Optional<String> nextRoleTitle,
-    Map<String, Criterion> criteria,
+    List<Criterion> criteria,
     List<Object> facts) {
+
+  /** The order criteria are shown in: by standard, performance before knowledge, by number. */
+  static final java.util.Comparator<Criterion> IN_STANDARD_ORDER =
+      java.util.Comparator.comparing(Criterion::unitCode)
+          .thenComparing(c -> c.kind().ordinal())
+          .thenComparing(c -> Integer.parseInt(c.localId().substring(1)));
 
   static AssessmentFacts of(Catalogue catalogue, EvidenceBundle bundle, LocalDate assessedOn) {
     return of(Slice.of(catalogue, bundle.learner()), catalogue, bundle, assessedOn);
@@ -69,16 +75,23 @@ record AssessmentFacts(
                 : learner.weeklyLearningHours()));
 
     // The criteria in play: those the qualification maps to and those the evidence claims.
-    Map<String, Criterion> criteria = new LinkedHashMap<>(slice.criteria);
-    Map<String, CriterionFact> criterionFacts = new LinkedHashMap<>(slice.criterionFacts);
+    List<Criterion> criteria = slice.criteriaInOrder;
+    Map<String, CriterionFact> criterionFacts = slice.criterionFacts;
     for (EvidenceItem item : bundle.evidence()) {
       for (String id : item.criteria()) {
         if (!criterionFacts.containsKey(id)) {
+          if (criterionFacts == slice.criterionFacts) {
+            criterionFacts = new LinkedHashMap<>(slice.criterionFacts);
+            criteria = new ArrayList<>(slice.criteriaInOrder);
+          }
           Criterion c = catalogue.criterion(id).orElseThrow();
-          criteria.put(id, c);
+          criteria.add(c);
           criterionFacts.put(id, criterionFact(c));
         }
       }
+    }
+    if (criteria != slice.criteriaInOrder) {
+      criteria.sort(IN_STANDARD_ORDER);
     }
     facts.addAll(criterionFacts.values());
 
@@ -130,6 +143,7 @@ record AssessmentFacts(
     private final Scale scale;
     private final Map<String, Criterion> criteria = new LinkedHashMap<>();
     private final Map<String, CriterionFact> criterionFacts = new LinkedHashMap<>();
+    private final List<Criterion> criteriaInOrder;
     private final List<Object> facts = new ArrayList<>();
     private final List<CompetencyCriterion> competencyCriteria = new ArrayList<>();
 
@@ -184,6 +198,9 @@ record AssessmentFacts(
       }
       addRole(catalogue, currentRole, false);
       targetRole.ifPresent(r -> addRole(catalogue, r, true));
+      List<Criterion> inOrder = new ArrayList<>(criteria.values());
+      inOrder.sort(IN_STANDARD_ORDER);
+      criteriaInOrder = List.copyOf(inOrder);
     }
 
     static Slice of(Catalogue catalogue, EvidenceBundle.Learner learner) {

@@ -31,7 +31,7 @@ import uk.attest.assessment.reference.ForBenchmarks;
 @Fork(
     value = 1,
     jvmArgsAppend = {"-Xms1g", "-Xmx1g"})
-@Warmup(iterations = 4, time = 2)
+@Warmup(iterations = 8, time = 2)
 @Measurement(iterations = 5, time = 2)
 public class EngineBench {
 

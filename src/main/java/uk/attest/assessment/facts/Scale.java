@@ -13,10 +13,11 @@ public record Scale(List<Proficiency> levels) {
     if (value <= 0) {
       return "none";
     }
-    return levels.stream()
-        .filter(p -> p.value() == value)
-        .map(Proficiency::name)
-        .findFirst()
-        .orElse(String.valueOf(value));
+    for (Proficiency p : levels) {
+      if (p.value() == value) {
+        return p.name();
+      }
+    }
+    return String.valueOf(value);
   }
 }

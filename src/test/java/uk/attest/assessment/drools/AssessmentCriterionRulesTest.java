@@ -11,6 +11,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import uk.attest.assessment.facts.AcFact;
 import uk.attest.assessment.facts.AcResult;
+import uk.attest.assessment.facts.AcTally;
 import uk.attest.assessment.facts.CriterionResult;
 import uk.attest.assessment.facts.MappedOutcome;
 import uk.attest.assessment.facts.Outcome;
@@ -70,7 +71,26 @@ class AssessmentCriterionRulesTest {
     var out = judge(AC, result("N1.P1", Outcome.MET, "E1"));
 
     assertThat(out.all(MappedOutcome.class)).as("AC-00").hasSize(1);
+    assertThat(out.all(AcTally.class)).as("TAL-02 waits for every mapped outcome").isEmpty();
     assertThat(out.all(AcResult.class)).isEmpty();
+  }
+
+  @Test
+  void theMappedOutcomesAreAddedUpOnceAllAreKnown() {
+    AcFact ac = new AcFact("U1/1.2", "U1", List.of("N1.P1", "N1.P2", "N1.P3", "N1.P4"), 1.0);
+    var out =
+        judge(
+            ac,
+            result("N1.P1", Outcome.MET, "E1"),
+            result("N1.P2", Outcome.PARTIAL, "E2"),
+            result("N1.P3", Outcome.NOT_MET),
+            result("N1.P4", Outcome.NOT_STARTED));
+
+    AcTally t = out.one(AcTally.class);
+    assertThat(t.rule()).isEqualTo("TAL-02");
+    assertThat(List.of(t.met(), t.partlyMet(), t.notMet(), t.notStarted()))
+        .containsExactly(1, 1, 1, 1);
+    assertThat(out.one(AcResult.class).rule()).isEqualTo("AC-04");
   }
 
   @Test

@@ -8,6 +8,7 @@ import static uk.attest.assessment.drools.Judge.performanceNeedingObservation;
 
 import org.junit.jupiter.api.Test;
 import uk.attest.assessment.facts.CriterionResult;
+import uk.attest.assessment.facts.CriterionTally;
 import uk.attest.assessment.facts.Outcome;
 
 /**
@@ -16,6 +17,38 @@ import uk.attest.assessment.facts.Outcome;
  * mapped but none counts, NOT_STARTED when nothing is mapped.
  */
 class OutcomeRulesTest {
+
+  @Test
+  void aCriterionsEvidenceIsAddedUpBeforeItIsJudged() {
+    var criterion = performanceNeedingObservation("U1.P1");
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").by("DIRECT_OBSERVATION").claims(criterion),
+            evidence("E2").by("WITNESS_TESTIMONY").claims(criterion),
+            evidence("E3").referred().claims(criterion),
+            evidence("E4").claims(performance("U1.P2")));
+
+    CriterionTally t = out.one(CriterionTally.class, x -> x.criterionId().equals("U1.P1"));
+    assertThat(t.rule()).isEqualTo("TAL-01");
+    assertThat(t.mapped()).as("every item mapped to it").containsExactly("E1", "E2", "E3");
+    assertThat(t.counted()).as("only the items that count").containsExactly("E1", "E2");
+    assertThat(t.countedObservation()).isTrue();
+  }
+
+  @Test
+  void aTallyWithoutACountingObservationSaysSo() {
+    var criterion = performanceNeedingObservation("U1.P1");
+    var out =
+        Judge.run(
+            criterion,
+            evidence("E1").by("DIRECT_OBSERVATION").referred().claims(criterion),
+            evidence("E2").by("WITNESS_TESTIMONY").claims(criterion));
+
+    CriterionTally t = out.one(CriterionTally.class);
+    assertThat(t.counted()).containsExactly("E2");
+    assertThat(t.countedObservation()).as("the observation was referred").isFalse();
+  }
 
   @Test
   void aCriterionWithNoEvidenceMappedToItIsNotStarted() {
