@@ -71,7 +71,7 @@ class AssessmentCriterionRulesTest {
     var out = judge(AC, result("N1.P1", Outcome.MET, "E1"));
 
     assertThat(out.all(MappedOutcome.class)).as("AC-00").hasSize(1);
-    assertThat(out.all(AcTally.class)).as("TAL-02 waits for every mapped outcome").isEmpty();
+    assertThat(out.all(AcTally.class)).as("TAL-03 waits for every mapped outcome").isEmpty();
     assertThat(out.all(AcResult.class)).isEmpty();
   }
 
@@ -87,7 +87,7 @@ class AssessmentCriterionRulesTest {
             result("N1.P4", Outcome.NOT_STARTED));
 
     AcTally t = out.one(AcTally.class);
-    assertThat(t.rule()).isEqualTo("TAL-02");
+    assertThat(t.rule()).isEqualTo("TAL-03");
     assertThat(List.of(t.met(), t.partlyMet(), t.notMet(), t.notStarted()))
         .containsExactly(1, 1, 1, 1);
     assertThat(out.one(AcResult.class).rule()).isEqualTo("AC-04");

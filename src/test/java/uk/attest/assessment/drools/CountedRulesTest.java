@@ -6,6 +6,8 @@ import static uk.attest.assessment.drools.Judge.knowledge;
 import static uk.attest.assessment.drools.Judge.performance;
 
 import org.junit.jupiter.api.Test;
+import uk.attest.assessment.facts.Aspect;
+import uk.attest.assessment.facts.ClaimTally;
 import uk.attest.assessment.facts.Counted;
 import uk.attest.catalogue.Method;
 
@@ -14,6 +16,20 @@ import uk.attest.catalogue.Method;
  * authentic, current and reliable for that criterion.
  */
 class CountedRulesTest {
+
+  @Test
+  void aClaimsFindingsAreAddedUpBeforeItCounts() {
+    var out = Judge.run(evidence("E1").notChecked().claims(performance("U1.P1")));
+
+    ClaimTally t = out.one(ClaimTally.class);
+    assertThat(t.rule()).isEqualTo("TAL-01");
+    assertThat(t.passed()).containsExactlyInAnyOrder(Aspect.VALID, Aspect.CURRENT, Aspect.RELIABLE);
+    assertThat(t.failed())
+        .as("AUT-05: no observation, witness or check")
+        .containsExactly(Aspect.AUTHENTIC);
+    assertThat(t.holds(Aspect.AUTHENTIC)).isFalse();
+    assertThat(t.holds(Aspect.VALID)).isTrue();
+  }
 
   @Test
   void aClaimCountsWhenItIsValidAuthenticCurrentAndReliable() {

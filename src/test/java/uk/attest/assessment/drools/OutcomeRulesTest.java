@@ -30,7 +30,7 @@ class OutcomeRulesTest {
             evidence("E4").claims(performance("U1.P2")));
 
     CriterionTally t = out.one(CriterionTally.class, x -> x.criterionId().equals("U1.P1"));
-    assertThat(t.rule()).isEqualTo("TAL-01");
+    assertThat(t.rule()).isEqualTo("TAL-02");
     assertThat(t.mapped()).as("every item mapped to it").containsExactly("E1", "E2", "E3");
     assertThat(t.counted()).as("only the items that count").containsExactly("E1", "E2");
     assertThat(t.countedObservation()).isTrue();
