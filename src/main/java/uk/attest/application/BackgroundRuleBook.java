@@ -1,12 +1,10 @@
 package uk.attest.application;
 
-import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import uk.attest.assessment.RuleBook;
-import uk.attest.assessment.drools.DroolsRuleBook;
 
 /**
  * The rule book, compiled on a thread of its own from the start of start-up, so that compiling the
@@ -18,12 +16,12 @@ import uk.attest.assessment.drools.DroolsRuleBook;
 final class BackgroundRuleBook implements RuleBook {
   private final CompletableFuture<RuleBook> compiled;
 
-  BackgroundRuleBook(Path rulesDir) {
+  BackgroundRuleBook(java.util.function.Supplier<RuleBook> compiler, String threadName) {
     compiled =
         CompletableFuture.supplyAsync(
-            () -> DroolsRuleBook.load(rulesDir),
+            compiler,
             task -> {
-              Thread t = new Thread(task, "rules-compiler");
+              Thread t = new Thread(task, threadName);
               t.setDaemon(true);
               t.start();
             });

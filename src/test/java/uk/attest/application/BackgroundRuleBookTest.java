@@ -15,7 +15,8 @@ class BackgroundRuleBookTest {
 
   @Test
   void rulesCompiledInTheBackgroundAreTheRulesFolderWithItsVersion() {
-    BackgroundRuleBook rules = new BackgroundRuleBook(Path.of("rules"));
+    BackgroundRuleBook rules =
+        new BackgroundRuleBook(() -> DroolsRuleBook.load(Path.of("rules")), "test-compiler");
     assertThat(rules.version()).isEqualTo(DroolsRuleBook.load(Path.of("rules")).version());
   }
 
@@ -24,7 +25,8 @@ class BackgroundRuleBookTest {
       throws Exception {
     Files.writeString(dir.resolve("stages.txt"), "classification\n");
     Files.writeString(dir.resolve("broken.drl"), "package broken\nrule \"X-01 half\" when then");
-    BackgroundRuleBook rules = new BackgroundRuleBook(dir);
+    BackgroundRuleBook rules =
+        new BackgroundRuleBook(() -> DroolsRuleBook.load(dir), "test-compiler");
     assertThatThrownBy(rules::version).isInstanceOf(RuleBookException.class);
   }
 }
