@@ -24,7 +24,8 @@ import java.util.Locale;
  *
  * <p>Run after {@code mvn package}: {@code java -cp target/test-classes
  * uk.attest.bench.StartupBench 5 target/attest.jar "" "-XX:SharedArchiveFile=target/attest.jsa"}:
- * N, the jar, then one argument per way of starting, each the JVM options it adds ("" for none).
+ * N, the jar, then one argument per way of starting, each the JVM options it adds ("" for none); an
+ * option {@code jar=PATH} starts that jar instead, so two builds can be timed in one run.
  */
 public final class StartupBench {
   private StartupBench() {}
@@ -68,8 +69,14 @@ public final class StartupBench {
       port = s.getLocalPort();
     }
     List<String> command = new ArrayList<>(List.of(javaCommand()));
-    if (!way.isBlank()) {
-      command.addAll(List.of(way.strip().split("\\s+")));
+    for (String option : way.isBlank() ? new String[0] : way.strip().split("\\s+")) {
+      if (option.startsWith("jar=")) {
+        // Another checkout's target/attest.jar, with that checkout's criteria, rules and reports.
+        jar = Path.of(option.substring("jar=".length())).toAbsolutePath();
+        repo = jar.getParent().getParent();
+      } else {
+        command.add(option);
+      }
     }
     command.addAll(
         List.of(
