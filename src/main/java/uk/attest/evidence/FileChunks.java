@@ -1,14 +1,10 @@
 package uk.attest.evidence;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
-import java.util.Enumeration;
-import java.util.Iterator;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import uk.attest.shared.ChunkedStream;
 
 /**
  * A stored file's bytes as rows of evidence_file_chunk, written as they are read and read as they
@@ -50,55 +46,12 @@ final class FileChunks {
             .param(fileId)
             .query(Integer.class)
             .single();
-    Iterator<InputStream> parts =
-        IntStream.range(0, chunks)
-            .<InputStream>mapToObj(seq -> new LazyChunk(fileId, seq))
-            .iterator();
-    return new SequenceInputStream(
-        new Enumeration<>() {
-          @Override
-          public boolean hasMoreElements() {
-            return parts.hasNext();
-          }
-
-          @Override
-          public InputStream nextElement() {
-            return parts.next();
-          }
-        });
-  }
-
-  /** One chunk, fetched when it is first read. */
-  private final class LazyChunk extends InputStream {
-    private final String fileId;
-    private final int seq;
-    private ByteArrayInputStream bytes;
-
-    LazyChunk(String fileId, int seq) {
-      this.fileId = fileId;
-      this.seq = seq;
-    }
-
-    private ByteArrayInputStream bytes() {
-      if (bytes == null) {
-        bytes =
-            new ByteArrayInputStream(
-                jdbc.sql("select bytes from evidence_file_chunk where file_id = ? and seq = ?")
-                    .params(fileId, seq)
-                    .query(byte[].class)
-                    .single());
-      }
-      return bytes;
-    }
-
-    @Override
-    public int read() {
-      return bytes().read();
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      return bytes().read(b, off, len);
-    }
+    return ChunkedStream.of(
+        chunks,
+        seq ->
+            jdbc.sql("select bytes from evidence_file_chunk where file_id = ? and seq = ?")
+                .params(fileId, seq)
+                .query(byte[].class)
+                .single());
   }
 }

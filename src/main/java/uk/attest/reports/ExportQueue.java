@@ -1,24 +1,21 @@
 package uk.attest.reports;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.SequenceInputStream;
 import java.io.UncheckedIOException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.IntStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import uk.attest.audit.AuditTrail;
 import uk.attest.reports.ExportJobs.State;
 import uk.attest.reports.ExportJobs.Status;
+import uk.attest.shared.ChunkedStream;
 
 /**
  * Export jobs as rows of export_job and their ZIPs as rows of export_chunk, so that any instance
@@ -193,9 +190,13 @@ class ExportQueue {
             .param(id)
             .query(Integer.class)
             .single();
-    List<InputStream> parts =
-        IntStream.range(0, chunks).<InputStream>mapToObj(seq -> new LazyChunk(id, seq)).toList();
-    return new SequenceInputStream(Collections.enumeration(parts));
+    return ChunkedStream.of(
+        chunks,
+        seq ->
+            jdbc.sql("select bytes from export_chunk where job_id = ? and seq = ?")
+                .params(id, seq)
+                .query(byte[].class)
+                .single());
   }
 
   /** Removes jobs finished before the time given, with their files. */
@@ -219,39 +220,5 @@ class ExportQueue {
         rs.getObject(7, OffsetDateTime.class),
         rs.getString(8),
         rs.getString(9));
-  }
-
-  /** One chunk, fetched when it is first read. */
-  private final class LazyChunk extends InputStream {
-    private final String id;
-    private final int seq;
-    private ByteArrayInputStream bytes;
-
-    LazyChunk(String id, int seq) {
-      this.id = id;
-      this.seq = seq;
-    }
-
-    private ByteArrayInputStream bytes() {
-      if (bytes == null) {
-        bytes =
-            new ByteArrayInputStream(
-                jdbc.sql("select bytes from export_chunk where job_id = ? and seq = ?")
-                    .params(id, seq)
-                    .query(byte[].class)
-                    .single());
-      }
-      return bytes;
-    }
-
-    @Override
-    public int read() {
-      return bytes().read();
-    }
-
-    @Override
-    public int read(byte[] b, int off, int len) {
-      return bytes().read(b, off, len);
-    }
   }
 }
