@@ -368,11 +368,16 @@ class EvidenceRepository {
             "join evidence e on e.id = c.evidence_id where e.learner_id = ?", learnerId);
     Map<String, List<Judgement>> byEvidence = new HashMap<>();
     all.stream()
-        .map(j -> j.covering(covered.getOrDefault(j.id(), List.of())))
-        .map(j -> j.countersigned(countersigned.get(j.id())))
+        .map(j -> stored(j, covered, countersigned))
         .forEach(j -> byEvidence.computeIfAbsent(j.evidenceId(), k -> new ArrayList<>()).add(j));
     byEvidence.replaceAll((k, v) -> chain(v));
     return byEvidence;
+  }
+
+  /** A judgement row with the criteria it covers and its countersignature, read beside it. */
+  private static Judgement stored(
+      Judgement j, Map<String, List<String>> covered, Map<String, Countersignature> countersigned) {
+    return j.with(covered.getOrDefault(j.id(), List.of()), countersigned.get(j.id()));
   }
 
   List<Judgement> judgements(String evidenceId) {
@@ -386,8 +391,7 @@ class EvidenceRepository {
             .query(EvidenceRepository::judgement)
             .list()
             .stream()
-            .map(j -> j.covering(covered.getOrDefault(j.id(), List.of())))
-            .map(j -> j.countersigned(countersigned.get(j.id())))
+            .map(j -> stored(j, covered, countersigned))
             .toList());
   }
 
@@ -637,8 +641,7 @@ class EvidenceRepository {
               Judgement j = judgement(rs, n);
               String sample = rs.getString(15);
               return new CentreJudgement(
-                  j.covering(covered.getOrDefault(j.id(), List.of()))
-                      .countersigned(countersigned.get(j.id())),
+                  stored(j, covered, countersigned),
                   rs.getString(12),
                   Method.valueOf(rs.getString(13)),
                   rs.getString(14),

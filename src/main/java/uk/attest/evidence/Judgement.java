@@ -67,23 +67,11 @@ public record Judgement(
   }
 
   Judgement countersigned(Countersignature c) {
-    return new Judgement(
-        id,
-        evidenceId,
-        verdict,
-        proficiency,
-        feedback,
-        assessorId,
-        assessorQualified,
-        authenticityConfirmed,
-        decidedAt,
-        supersedes,
-        criteria,
-        filesVersion,
-        c);
+    return with(criteria, c);
   }
 
-  Judgement covering(List<String> criteria) {
+  /** This judgement with the criteria it covers and its countersignature, as stored beside it. */
+  Judgement with(List<String> coveredCriteria, Countersignature c) {
     return new Judgement(
         id,
         evidenceId,
@@ -95,8 +83,8 @@ public record Judgement(
         authenticityConfirmed,
         decidedAt,
         supersedes,
-        criteria,
+        coveredCriteria,
         filesVersion,
-        countersignature);
+        c);
   }
 }
