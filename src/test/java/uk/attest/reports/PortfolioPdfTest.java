@@ -122,6 +122,23 @@ class PortfolioPdfTest {
 
   // Declared after AUDIT, which it uses.
   static final Portfolio PORTFOLIO = welshLearnerWithFiles();
+
+  /** The portfolio with its declaration at this place (learner 0, assessor 1, IQA 2) replaced. */
+  static Portfolio withDeclaration(Portfolio p, int index, Portfolio.Declaration declaration) {
+    List<Portfolio.Declaration> declarations = new ArrayList<>(p.declarations());
+    declarations.set(index, declaration);
+    return new Portfolio(
+        p.learnerId(),
+        p.learnerName(),
+        p.uln(),
+        p.centreName(),
+        p.assessment(),
+        p.evidence(),
+        declarations,
+        p.generatedAt(),
+        p.audit());
+  }
+
   static final byte[] PDF = render(PORTFOLIO);
   static final List<String> SECTIONS =
       List.of(
@@ -409,27 +426,17 @@ class PortfolioPdfTest {
 
   @Test
   void aSignatureMadeBeforeTheRecordsChangedSaysItCoversAnEarlierState() throws IOException {
-    List<Portfolio.Declaration> declarations = new ArrayList<>(PORTFOLIO.declarations());
-    declarations.set(
-        2,
-        new Portfolio.Declaration(
-            "IQA",
-            "Rhodri Ap Ifan",
-            LocalDate.of(2026, 12, 3),
-            ASSETS.declarations().get("IQA"),
-            LocalDate.of(2026, 12, 1),
-            true));
     Portfolio signed =
-        new Portfolio(
-            PORTFOLIO.learnerId(),
-            PORTFOLIO.learnerName(),
-            PORTFOLIO.uln(),
-            PORTFOLIO.centreName(),
-            PORTFOLIO.assessment(),
-            PORTFOLIO.evidence(),
-            declarations,
-            PORTFOLIO.generatedAt(),
-            PORTFOLIO.audit());
+        withDeclaration(
+            PORTFOLIO,
+            2,
+            new Portfolio.Declaration(
+                "IQA",
+                "Rhodri Ap Ifan",
+                LocalDate.of(2026, 12, 3),
+                ASSETS.declarations().get("IQA"),
+                LocalDate.of(2026, 12, 1),
+                true));
     String text = text(render(signed)).replaceAll("\\s+", " ");
     String iqa = text.substring(text.lastIndexOf("Internal quality assurance (IQA) declaration"));
     assertThat(iqa)

@@ -142,27 +142,17 @@ class PortfolioWorkbookTest {
         assertThat(value(summary, label).getStringCellValue()).isEqualTo("Not yet signed");
       }
     }
-    List<Portfolio.Declaration> declarations = new java.util.ArrayList<>(PORTFOLIO.declarations());
-    declarations.set(
-        1,
-        new Portfolio.Declaration(
-            "ASSESSOR",
-            "Gwenllïan Hughes",
-            LocalDate.of(2026, 12, 3),
-            ASSETS.declarations().get("ASSESSOR"),
-            LocalDate.of(2026, 12, 1),
-            true));
     Portfolio signed =
-        new Portfolio(
-            PORTFOLIO.learnerId(),
-            PORTFOLIO.learnerName(),
-            PORTFOLIO.uln(),
-            PORTFOLIO.centreName(),
-            PORTFOLIO.assessment(),
-            PORTFOLIO.evidence(),
-            declarations,
-            PORTFOLIO.generatedAt(),
-            PORTFOLIO.audit());
+        PortfolioPdfTest.withDeclaration(
+            PORTFOLIO,
+            1,
+            new Portfolio.Declaration(
+                "ASSESSOR",
+                "Gwenllïan Hughes",
+                LocalDate.of(2026, 12, 3),
+                ASSETS.declarations().get("ASSESSOR"),
+                LocalDate.of(2026, 12, 1),
+                true));
     try (XSSFWorkbook wb = read(signed)) {
       assertThat(value(wb.getSheet("Summary"), "Assessor's declaration").getStringCellValue())
           .isEqualTo(
