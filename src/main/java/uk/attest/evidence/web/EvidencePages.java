@@ -255,8 +255,7 @@ class EvidencePages {
 
   @GetMapping("/evidence/{id}")
   String evidence(Actor actor, @PathVariable String id, Model model) {
-    return showEvidence(
-        actor, id, new JudgementRequest(null, null, null, null, null), Map.of(), List.of(), model);
+    return showEvidenceWithEmptyJudgement(actor, id, model);
   }
 
   @PostMapping("/evidence/{id}/judgement")
@@ -324,15 +323,15 @@ class EvidencePages {
       model.addAttribute(
           "sampleErrors",
           e.sentences(Map.of("outcome", "Sampling decision", "comment", "Comment")));
-      return showEvidence(
-          actor,
-          id,
-          new JudgementRequest(null, null, null, null, null),
-          Map.of(),
-          List.of(),
-          model);
+      return showEvidenceWithEmptyJudgement(actor, id, model);
     }
     return "redirect:/evidence/" + id + "?sampled";
+  }
+
+  /** The item's page again after another form on it was refused, its judgement form empty. */
+  private String showEvidenceWithEmptyJudgement(Actor actor, String id, Model model) {
+    return showEvidence(
+        actor, id, new JudgementRequest(null, null, null, null, null), Map.of(), List.of(), model);
   }
 
   @PostMapping("/evidence/{id}/withdraw")
@@ -351,13 +350,7 @@ class EvidencePages {
       e.sentences(Map.of("reason", "Why you withdraw it"))
           .forEach((k, v) -> errors.putIfAbsent("withdrawReason", v));
       model.addAttribute("withdrawErrors", errors);
-      return showEvidence(
-          actor,
-          id,
-          new JudgementRequest(null, null, null, null, null),
-          Map.of(),
-          List.of(),
-          model);
+      return showEvidenceWithEmptyJudgement(actor, id, model);
     }
     return "redirect:/evidence/" + id + "?withdrawn";
   }
@@ -399,8 +392,7 @@ class EvidencePages {
     }
     model.addAttribute("replaceErrors", errors);
     model.addAttribute("replaceReason", replaceReason);
-    return showEvidence(
-        actor, id, new JudgementRequest(null, null, null, null, null), Map.of(), List.of(), model);
+    return showEvidenceWithEmptyJudgement(actor, id, model);
   }
 
   /** A qualified assessor countersigns the trainee assessor's acceptance shown on the page. */
