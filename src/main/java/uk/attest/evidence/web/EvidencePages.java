@@ -328,7 +328,10 @@ class EvidencePages {
     return "redirect:/evidence/" + id + "?sampled";
   }
 
-  /** The item's page again after another form on it was refused, its judgement form empty. */
+  /**
+   * The item's page with its judgement form empty: as first shown, and after another form is
+   * refused.
+   */
   private String showEvidenceWithEmptyJudgement(Actor actor, String id, Model model) {
     return showEvidence(
         actor, id, new JudgementRequest(null, null, null, null, null), Map.of(), List.of(), model);
