@@ -23,13 +23,13 @@ import java.util.concurrent.Callable;
  * contestants; each slice's CPU time per assessment is one sample, and each round gives a ratio.
  *
  * <pre>
- * cd BASE_DIR
  * java -cp NEW_DIR/target/test-classes uk.attest.bench.EngineAbBench BASE_DIR NEW_DIR [ITEMS] [ROUNDS] [SLICE_MS]
  * </pre>
  *
- * Run it from the first build's folder: the learner generator of either build reads the catalogue
- * through {@code uk.attest.Shipped}, which loads criteria/ and rules/ from the working folder (the
- * engines timed here are built from each checkout's own).
+ * The learner generator of each build reads its own checkout's files through {@code
+ * uk.attest.Shipped}, pointed there by the system property {@code attest.checkout} (to time a
+ * checkout from before that property, copy this build's {@code
+ * src/test/java/uk/attest/Shipped.java} into it first: a test-only file).
  *
  * <p>Both checkouts need {@code mvn test-compile dependency:build-classpath
  * -Dmdep.outputFile=target/cp.txt -Dmdep.includeScope=test} first.
@@ -49,7 +49,9 @@ public final class EngineAbBench {
     int rounds = args.length > 3 ? Integer.parseInt(args[3]) : 20;
     long sliceNanos = (args.length > 4 ? Long.parseLong(args[4]) : 500) * 1_000_000L;
 
+    System.setProperty("attest.checkout", args[0]);
     Build base = new Build(Path.of(args[0]), items);
+    System.setProperty("attest.checkout", args[1]);
     Build next = new Build(Path.of(args[1]), items);
     List<Contestant> all =
         List.of(

@@ -1,5 +1,8 @@
 package uk.attest.bench;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,12 +24,17 @@ import uk.attest.Shipped;
 import uk.attest.assessment.Assessment;
 import uk.attest.assessment.EvidenceBundle;
 import uk.attest.assessment.reference.ForBenchmarks;
+import uk.attest.reports.Portfolio;
+import uk.attest.reports.PortfolioPdf;
+import uk.attest.reports.Portfolios;
+import uk.attest.reports.ReportAssets;
 
 /**
  * The assessment engine timed with JMH: the rules against the reference evaluator on the same
  * generated learners of 10, 40 and 200 evidence items (time per learner), and the rules' throughput
- * on examples/ready-learner.json (39 items) with two threads. Run from the repository root (see the
- * README's Benchmarks section); arguments are JMH's own and override the defaults here.
+ * on examples/ready-learner.json (39 items) with two threads, and the portfolio PDF of 200 evidence
+ * items (ReportBench's learner) at steady state. Run from the repository root (see the README's
+ * Benchmarks section); arguments are JMH's own and override the defaults here.
  */
 @Fork(
     value = 1,
@@ -101,6 +109,35 @@ public class EngineBench {
   @Threads(2)
   public Assessment readyLearnerTwoThreads(ReadyLearner ready) {
     return Shipped.ENGINE.assess(ready.bundle, Shipped.ASSESSED_ON);
+  }
+
+  /** The portfolio PDF of ReportBench's learner: 200 evidence items claiming 60 criteria. */
+  @State(Scope.Benchmark)
+  public static class BigPortfolio {
+    Portfolio portfolio;
+    ReportAssets assets;
+
+    @Setup(Level.Trial)
+    public void assemble() {
+      assets = ReportAssets.load(Path.of("reports"));
+      EvidenceBundle big = ReportBench.bundle(Shipped.CATALOGUE, "0000000042", 200, 60);
+      portfolio =
+          Portfolios.fromBundle(
+              big,
+              Shipped.ENGINE.assess(big, Shipped.ASSESSED_ON),
+              assets,
+              OffsetDateTime.parse("2026-11-20T12:00:00Z"));
+    }
+  }
+
+  /** Milliseconds to write the 200-item portfolio as PDF, one thread. */
+  @Benchmark
+  @BenchmarkMode(Mode.AverageTime)
+  @OutputTimeUnit(TimeUnit.MILLISECONDS)
+  public int portfolioPdf200(BigPortfolio big) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 18);
+    PortfolioPdf.write(big.portfolio, big.assets, out);
+    return out.size();
   }
 
   /** Runs every benchmark above; JMH options given as arguments override the defaults. */

@@ -153,7 +153,7 @@ public final class ReportBench {
    * A learner with the given number of items spread over the first criteria of the L5 diploma's
    * units.
    */
-  private static EvidenceBundle bundle(Catalogue catalogue, String uln, int items, int criteria) {
+  static EvidenceBundle bundle(Catalogue catalogue, String uln, int items, int criteria) {
     var q = catalogue.qualification("attest-l5-diploma-ecommerce-sales-leadership").orElseThrow();
     List<String> ids =
         q.units().stream()
