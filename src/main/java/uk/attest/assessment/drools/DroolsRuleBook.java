@@ -20,6 +20,7 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.KieSession;
 import uk.attest.assessment.RuleBook;
+import uk.attest.assessment.facts.Findings;
 import uk.attest.catalogue.ContentHash;
 
 /**
@@ -31,6 +32,11 @@ import uk.attest.catalogue.ContentHash;
  * truth maintenance (insertLogical) with accumulates: in Drools 10.2 we saw an accumulate's result
  * constraint not re-evaluated when facts it counted were retracted and re-inserted (with beta nodes
  * shared; see below).
+ *
+ * <p>A book whose rules declare the global {@code Findings findings} (rules/evidence/) record their
+ * findings there instead of inserting them: each run gets a new one, and its findings are returned
+ * with the session's facts. A finding is read again only through its claim's tally (TAL-01), so it
+ * need not pass through the network: about a quarter of an assessment's facts were findings.
  */
 public final class DroolsRuleBook implements RuleBook {
   static final String STAGES = "stages.txt";
@@ -38,9 +44,14 @@ public final class DroolsRuleBook implements RuleBook {
   private final KieBase kieBase;
   private final List<String> stages;
   private final String version;
+  private final boolean collectsFindings;
 
   private DroolsRuleBook(KieBase kieBase, List<String> stages, String version) {
     this.kieBase = kieBase;
+    this.collectsFindings =
+        kieBase.getKiePackages().stream()
+            .flatMap(p -> p.getGlobalVariables().stream())
+            .anyMatch(g -> g.getName().equals("findings"));
     this.stages = List.copyOf(stages);
     this.version = version;
   }
@@ -197,14 +208,25 @@ public final class DroolsRuleBook implements RuleBook {
   @Override
   public List<Object> run(Collection<?> facts) {
     KieSession session = kieBase.newKieSession();
+    Findings findings = collectsFindings ? new Findings() : null;
     try {
+      if (findings != null) {
+        session.setGlobal("findings", findings);
+      }
       facts.forEach(session::insert);
       // The focus stack pops last-in first, so push the stages in reverse.
       for (int i = stages.size() - 1; i >= 0; i--) {
         session.getAgenda().getAgendaGroup(stages.get(i)).setFocus();
       }
       session.fireAllRules();
-      return List.copyOf(session.getObjects());
+      Collection<? extends Object> objects = session.getObjects();
+      if (findings == null) {
+        return List.copyOf(objects);
+      }
+      List<Object> all = new ArrayList<>(objects.size() + findings.all().size());
+      all.addAll(objects);
+      all.addAll(findings.all());
+      return all;
     } finally {
       session.dispose();
     }

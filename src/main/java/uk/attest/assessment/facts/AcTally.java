@@ -1,7 +1,11 @@
 package uk.attest.assessment.facts;
 
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The outcomes of the NOS criteria an assessment criterion maps to, added up once every one of them
@@ -9,7 +13,7 @@ import java.util.List;
  */
 public record AcTally(
     AcFact ac,
-    List<MappedOutcome> outcomes,
+    List<CriterionResult> outcomes,
     int met,
     int partlyMet,
     int notMet,
@@ -20,9 +24,9 @@ public record AcTally(
     outcomes = List.copyOf(outcomes);
   }
 
-  /** The tally of the mapped outcomes an accumulate collected (Drools hands them over untyped). */
+  /** The tally of the outcomes an accumulate collected (Drools hands them over untyped). */
   public static AcTally of(AcFact ac, Collection<?> seen, String rule) {
-    List<MappedOutcome> outcomes = seen.stream().map(MappedOutcome.class::cast).toList();
+    List<CriterionResult> outcomes = seen.stream().map(CriterionResult.class::cast).toList();
     int[] by = new int[Outcome.values().length];
     outcomes.forEach(o -> by[o.outcome().ordinal()]++);
     return new AcTally(
@@ -42,5 +46,21 @@ public record AcTally(
   /** How many NOS criteria the assessment criterion maps to. */
   public int mapCount() {
     return ac.mapCount();
+  }
+
+  /** Every item counted or claimed on the NOS criteria it maps to, sorted. */
+  public Set<String> evidenceIds() {
+    Set<String> ids = new TreeSet<>();
+    outcomes.forEach(o -> ids.addAll(o.evidenceIds()));
+    return ids;
+  }
+
+  /** The mapped NOS criteria not yet met, with how far each has got: "N1.P2 (partly met)". */
+  public String stillToDo() {
+    return outcomes.stream()
+        .filter(o -> o.outcome() != Outcome.MET)
+        .sorted(Comparator.comparing(CriterionResult::criterionId))
+        .map(o -> o.criterionId() + " (" + Wording.outcome(o.outcome()) + ")")
+        .collect(Collectors.joining(", "));
   }
 }

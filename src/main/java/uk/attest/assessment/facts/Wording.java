@@ -15,6 +15,13 @@ public final class Wording {
     return method == Method.RPL ? "RPL" : method.name().toLowerCase(Locale.ROOT).replace('_', ' ');
   }
 
+  /** PARTIAL becomes "partly met", NOT_STARTED "not started". */
+  public static String outcome(Outcome outcome) {
+    return outcome == Outcome.PARTIAL
+        ? "partly met"
+        : outcome.name().toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
   /** The methods in words, in alphabetical order of their names. */
   public static String methods(Collection<Method> methods) {
     return methods.stream()

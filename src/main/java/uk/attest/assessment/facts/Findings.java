@@ -1,0 +1,44 @@
+package uk.attest.assessment.facts;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The findings of one session, kept per claim as the evidence rules make them (the rules' global
+ * {@code findings}). A finding is an outcome that later rules read only through its claim's tally,
+ * so it is recorded here rather than inserted as a fact of its own.
+ */
+public final class Findings {
+  private final Map<String, Map<String, List<Finding>>> byEvidence = new HashMap<>();
+  private final List<Finding> all = new ArrayList<>();
+
+  public void add(Finding finding) {
+    byEvidence
+        .computeIfAbsent(finding.evidenceId(), k -> new HashMap<>())
+        .computeIfAbsent(finding.criterionId(), k -> new ArrayList<>(4))
+        .add(finding);
+    all.add(finding);
+  }
+
+  /** What the findings on this claim add up to. */
+  public ClaimTally tally(Claim claim, String rule) {
+    Set<Aspect> passed = EnumSet.noneOf(Aspect.class);
+    Set<Aspect> failed = EnumSet.noneOf(Aspect.class);
+    for (Finding f :
+        byEvidence
+            .getOrDefault(claim.evidenceId(), Map.of())
+            .getOrDefault(claim.criterionId(), List.of())) {
+      (f.passed() ? passed : failed).add(f.aspect());
+    }
+    return new ClaimTally(claim, passed, failed, rule);
+  }
+
+  /** Every finding, in the order the rules made them. */
+  public List<Finding> all() {
+    return all;
+  }
+}
