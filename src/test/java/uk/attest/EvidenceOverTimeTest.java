@@ -118,6 +118,22 @@ class EvidenceOverTimeTest {
   }
 
   @Test
+  void aWithdrawnItemKeepsTheClaimsItWasWithdrawnWith() {
+    String evidence = discussion();
+    ok(assessor.post("/api/evidence/" + evidence + "/withdraw", "{\"reason\": \"A duplicate.\"}"));
+
+    JsonNode added =
+        problem(
+            assessor.post(
+                "/api/evidence/" + evidence + "/claims", "{\"criteria\": [\"ATTECL02.K2\"]}"),
+            409);
+    assertThat(added.get("detail").asString()).contains("was withdrawn");
+    problem(assessor.delete("/api/evidence/" + evidence + "/claims/ATTECL02.K1"), 409);
+    assertThat(ok(assessor.get("/api/evidence/" + evidence)).get("criteria").toString())
+        .isEqualTo("[\"ATTECL02.K1\"]");
+  }
+
+  @Test
   void aWithdrawalSaysWhy() {
     String evidence = discussion();
     JsonNode p =

@@ -11,6 +11,7 @@ import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Catalogue;
 import uk.attest.shared.Actor;
 import uk.attest.shared.Checks;
+import uk.attest.shared.ConflictException;
 import uk.attest.shared.Dates;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.Limits;
@@ -55,6 +56,7 @@ public class Claims {
     Access.require(
         access.writesEvidence(by, evidence.learnerId()),
         "only the learner and their assigned assessor claim evidence against criteria");
+    refuseIfWithdrawn(evidenceId);
     if (criteria == null || criteria.isEmpty()) {
       throw new InvalidInputException("criteria", "is required: a list of criterion ids");
     }
@@ -91,6 +93,7 @@ public class Claims {
     Access.require(
         access.writesEvidence(by, evidence.learnerId()),
         "only the learner and their assigned assessor withdraw claims");
+    refuseIfWithdrawn(evidenceId);
     List<String> before = records.claims(evidenceId);
     if (!records.unclaim(evidenceId, criterionId)) {
       throw new NotFoundException("claim of evidence " + evidenceId + " against", criterionId);
@@ -106,5 +109,15 @@ public class Claims {
         Map.of("criteria", before),
         Map.of("criteria", records.claims(evidenceId)));
     return records.view(evidence);
+  }
+
+  /**
+   * A withdrawn item keeps the claims it had when it was withdrawn, as its portfolio shows them.
+   */
+  private void refuseIfWithdrawn(String evidenceId) {
+    if (records.withdrawal(evidenceId).isPresent()) {
+      throw new ConflictException(
+          "evidence '" + evidenceId + "' was withdrawn; its claims are no longer changed");
+    }
   }
 }
