@@ -48,6 +48,11 @@ final class BackgroundRuleBook implements RuleBook {
   }
 
   @Override
+  public List<Object> run(Collection<?> facts, Collection<Class<?>> kept) {
+    return compiled().run(facts, kept);
+  }
+
+  @Override
   public String version() {
     return compiled().version();
   }

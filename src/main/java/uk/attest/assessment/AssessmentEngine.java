@@ -73,7 +73,7 @@ public final class AssessmentEngine {
             AssessmentFacts.Slice.key(bundle.learner()),
             k -> AssessmentFacts.Slice.of(catalogue, bundle.learner()));
     AssessmentFacts facts = AssessmentFacts.of(slice, catalogue, bundle, assessedOn);
-    Results results = new Results(rules.run(facts.facts()));
+    Results results = new Results(rules.run(facts.facts(), Results.READ), facts.facts());
     EvidenceBundle.Learner learner = bundle.learner();
     double weekly = results.one(LearnerFact.class).weeklyHours();
     return new Assessment(
@@ -297,8 +297,32 @@ public final class AssessmentEngine {
     private final Map<String, List<Reason>> failures = new HashMap<>();
     private final Map<String, java.util.Set<String>> mapped = new HashMap<>();
 
-    Results(List<Object> facts) {
-      for (Object f : facts) {
+    /** The result facts read back; the rest of the session's facts are never gathered. */
+    static final List<Class<?>> READ =
+        List.of(
+            CriterionResult.class,
+            AcResult.class,
+            UnitResult.class,
+            Finding.class,
+            LearnerFact.class,
+            Readiness.class,
+            GroupStanding.class,
+            CombinationCheck.class,
+            Progression.class,
+            CompetencyLevel.class,
+            Gap.class,
+            TimeToCompetency.class);
+
+    /** The results, and the claims among the facts the session started from. */
+    Results(List<Object> results, List<Object> input) {
+      for (Object f : input) {
+        if (f instanceof uk.attest.assessment.facts.Claim c) {
+          mapped
+              .computeIfAbsent(c.criterion().id(), k -> new java.util.TreeSet<>())
+              .add(c.evidence().id());
+        }
+      }
+      for (Object f : results) {
         byType.computeIfAbsent(f.getClass(), k -> new ArrayList<>()).add(f);
         if (f instanceof CriterionResult r) {
           put(criteria, r.criterionId(), r);
@@ -310,10 +334,6 @@ public final class AssessmentEngine {
           failures
               .computeIfAbsent(x.criterionId(), k -> new ArrayList<>())
               .add(new Reason(x.rule(), x.reason(), List.of(x.evidenceId())));
-        } else if (f instanceof uk.attest.assessment.facts.Claim c) {
-          mapped
-              .computeIfAbsent(c.criterion().id(), k -> new java.util.TreeSet<>())
-              .add(c.evidence().id());
         }
       }
       failures

@@ -18,8 +18,10 @@ import org.kie.api.builder.Message;
 import org.kie.api.builder.ReleaseId;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
+import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
 import uk.attest.assessment.RuleBook;
+import uk.attest.assessment.facts.Finding;
 import uk.attest.assessment.facts.Findings;
 import uk.attest.catalogue.ContentHash;
 
@@ -207,6 +209,12 @@ public final class DroolsRuleBook implements RuleBook {
 
   @Override
   public List<Object> run(Collection<?> facts) {
+    return run(facts, null);
+  }
+
+  /** Only the kept classes' facts are gathered: Drools keeps a store per class. */
+  @Override
+  public List<Object> run(Collection<?> facts, Collection<Class<?>> kept) {
     KieSession session = kieBase.newKieSession();
     Findings findings = collectsFindings ? new Findings() : null;
     try {
@@ -219,14 +227,20 @@ public final class DroolsRuleBook implements RuleBook {
         session.getAgenda().getAgendaGroup(stages.get(i)).setFocus();
       }
       session.fireAllRules();
-      Collection<? extends Object> objects = session.getObjects();
-      if (findings == null) {
-        return List.copyOf(objects);
+      List<Object> out = new ArrayList<>();
+      if (kept == null) {
+        out.addAll(session.getObjects());
+      } else {
+        for (Class<?> type : kept) {
+          if (type != Finding.class) {
+            out.addAll(session.getObjects(new ClassObjectFilter(type)));
+          }
+        }
       }
-      List<Object> all = new ArrayList<>(objects.size() + findings.all().size());
-      all.addAll(objects);
-      all.addAll(findings.all());
-      return all;
+      if (findings != null && (kept == null || kept.contains(Finding.class))) {
+        out.addAll(findings.all());
+      }
+      return out;
     } finally {
       session.dispose();
     }
