@@ -15,7 +15,7 @@ public record ClaimTally(Claim claim, Set<Aspect> passed, Set<Aspect> failed, St
     failed = Set.copyOf(failed);
   }
 
-  /** The tally of the findings an accumulate collected (Drools hands them over untyped). */
+  /** The tally of a claim's findings. */
   public static ClaimTally of(Claim claim, Collection<?> findings, String rule) {
     Set<Aspect> passed = EnumSet.noneOf(Aspect.class);
     Set<Aspect> failed = EnumSet.noneOf(Aspect.class);

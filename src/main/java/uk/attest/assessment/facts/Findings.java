@@ -1,11 +1,10 @@
 package uk.attest.assessment.facts;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The findings of one session, kept per claim as the evidence rules make them (the rules' global
@@ -26,19 +25,16 @@ public final class Findings {
 
   /** What the findings on this claim add up to. */
   public ClaimTally tally(Claim claim, String rule) {
-    Set<Aspect> passed = EnumSet.noneOf(Aspect.class);
-    Set<Aspect> failed = EnumSet.noneOf(Aspect.class);
-    for (Finding f :
+    return ClaimTally.of(
+        claim,
         byEvidence
             .getOrDefault(claim.evidenceId(), Map.of())
-            .getOrDefault(claim.criterionId(), List.of())) {
-      (f.passed() ? passed : failed).add(f.aspect());
-    }
-    return new ClaimTally(claim, passed, failed, rule);
+            .getOrDefault(claim.criterionId(), List.of()),
+        rule);
   }
 
   /** Every finding, in the order the rules made them. */
   public List<Finding> all() {
-    return all;
+    return Collections.unmodifiableList(all);
   }
 }
