@@ -116,7 +116,7 @@ record AssessmentFacts(
 
     facts.addAll(slice.facts);
     // A criterion's link to a role competency matters only when something can be demonstrated
-    // on it, which takes a claim (PRG-01, PRG-02); the others would only fill the session.
+    // on it, which takes a claim (PRG-01); the others would only fill the session.
     for (CompetencyCriterion link : slice.competencyCriteria) {
       if (claimedCriteria.contains(link.criterionId())) {
         facts.add(link);

@@ -14,7 +14,6 @@ import uk.attest.assessment.facts.CompetencyEvidence;
 import uk.attest.assessment.facts.CompetencyFact;
 import uk.attest.assessment.facts.CompetencyLevel;
 import uk.attest.assessment.facts.Counted;
-import uk.attest.assessment.facts.Demonstrated;
 import uk.attest.assessment.facts.Progression;
 import uk.attest.assessment.facts.RoleFact;
 
@@ -32,71 +31,77 @@ class ProgressionRulesTest {
     return new CompetencyFact(NEXT, id, name, required, requiredName, Set.of("N1.P1"));
   }
 
+  /** The next role's competency C1, evidenced by criterion N1.P1. */
+  private static final CompetencyCriterion C1_ON_P1 = new CompetencyCriterion(NEXT, "C1", "N1.P1");
+
   private static CompetencyEvidence shown(String competencyId, String evidenceId, int proficiency) {
     return new CompetencyEvidence(NEXT, competencyId, evidenceId, proficiency);
   }
 
   @Test
   void acceptedAuthenticCurrentAndReliableEvidenceDemonstratesTheProficiencyItShows() {
-    var out = Judge.run(evidence("E1").showing(4, "Expert").claims(performance("N1.P1")));
+    var out = Judge.run(C1_ON_P1, evidence("E1").showing(4, "Expert").claims(performance("N1.P1")));
 
-    assertThat(out.all(Demonstrated.class))
+    assertThat(out.all(CompetencyEvidence.class))
         .as("PRG-01")
-        .containsExactly(new Demonstrated("N1.P1", "E1", 4));
+        .containsExactly(shown("C1", "E1", 4));
   }
 
   @Test
   void evidenceBelowTheCriterionsRequiredProficiencyStillDemonstratesWhatItShows() {
-    var out = Judge.run(evidence("E1").showing(2, "Intermediate").claims(performance("N1.P1")));
+    var out =
+        Judge.run(C1_ON_P1, evidence("E1").showing(2, "Intermediate").claims(performance("N1.P1")));
 
     assertThat(out.rules("E1", Aspect.VALID)).containsExactly("VAL-02");
     assertThat(out.all(Counted.class)).isEmpty();
-    assertThat(out.all(Demonstrated.class))
+    assertThat(out.all(CompetencyEvidence.class))
         .as("PRG-01")
-        .containsExactly(new Demonstrated("N1.P1", "E1", 2));
+        .containsExactly(shown("C1", "E1", 2));
   }
 
   @Test
   void referredEvidenceDemonstratesNothing() {
     var out =
-        Judge.run(evidence("E1").showing(4, "Expert").referred().claims(performance("N1.P1")));
+        Judge.run(
+            C1_ON_P1, evidence("E1").showing(4, "Expert").referred().claims(performance("N1.P1")));
 
-    assertThat(out.all(Demonstrated.class)).as("PRG-01").isEmpty();
+    assertThat(out.all(CompetencyEvidence.class)).as("PRG-01").isEmpty();
   }
 
   @Test
   void evidenceThatIsNotAuthenticDemonstratesNothing() {
-    var out = Judge.run(evidence("E1").notChecked().claims(performance("N1.P1")));
+    var out = Judge.run(C1_ON_P1, evidence("E1").notChecked().claims(performance("N1.P1")));
 
-    assertThat(out.all(Demonstrated.class)).as("PRG-01").isEmpty();
+    assertThat(out.all(CompetencyEvidence.class)).as("PRG-01").isEmpty();
   }
 
   @Test
   void evidenceOlderThanTheCurrencyWindowDemonstratesNothing() {
-    var out = Judge.run(evidence("E1").monthsAgo(40).claims(performance("N1.P1")));
+    var out = Judge.run(C1_ON_P1, evidence("E1").monthsAgo(40).claims(performance("N1.P1")));
 
-    assertThat(out.all(Demonstrated.class)).as("PRG-01").isEmpty();
+    assertThat(out.all(CompetencyEvidence.class)).as("PRG-01").isEmpty();
   }
 
   @Test
   void selfAssessedEvidenceDemonstratesNothing() {
     var out =
-        Judge.run(evidence("E1").acceptedBy(Judge.LEARNER, true).claims(performance("N1.P1")));
+        Judge.run(
+            C1_ON_P1, evidence("E1").acceptedBy(Judge.LEARNER, true).claims(performance("N1.P1")));
 
-    assertThat(out.all(Demonstrated.class)).as("PRG-01").isEmpty();
+    assertThat(out.all(CompetencyEvidence.class)).as("PRG-01").isEmpty();
   }
 
   @Test
   void whatIsDemonstratedOnACriterionCountsForEveryCompetencyThatCriterionEvidences() {
     var out =
         Judge.run(
-            new CompetencyCriterion(NEXT, "C1", "N1.P1"),
+            C1_ON_P1,
             new CompetencyCriterion("HEC-L5", "C7", "N1.P1"),
             new CompetencyCriterion(NEXT, "C2", "N1.P2"),
-            new Demonstrated("N1.P1", "E1", 3));
+            evidence("E1").showing(3, "Advanced").claims(performance("N1.P1")));
 
     assertThat(out.all(CompetencyEvidence.class))
-        .as("PRG-02")
+        .as("PRG-01")
         .containsExactlyInAnyOrder(
             new CompetencyEvidence(NEXT, "C1", "E1", 3),
             new CompetencyEvidence("HEC-L5", "C7", "E1", 3));
