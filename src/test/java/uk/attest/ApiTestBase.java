@@ -797,6 +797,40 @@ public abstract class ApiTestBase {
   }
 
   @Test
+  void newFilesAreReadAgainAndWhatWasDecidedOnTheEarlierSuggestionsStands() {
+    String id = uploadedFraudReview();
+    JsonNode before = ok(api.get("/api/evidence/" + id + "/suggestions"));
+    assertThat(before.get("suggestions").get(0).get("criterion").asString())
+        .isEqualTo("ATTECL11.P7");
+    String rejected = before.get("suggestions").get(1).get("criterion").asString();
+    ok(api.post("/api/evidence/" + id + "/suggestions/" + rejected + "/reject", "{}"));
+
+    created(
+        api.multipart(
+            "/api/evidence/" + id + "/versions",
+            null,
+            "{\"reason\": \"The wrong file was uploaded.\"}",
+            Part.text("cake.txt", CAKE)));
+
+    JsonNode after = ok(api.get("/api/evidence/" + id + "/suggestions"));
+    assertThat(after.get("files")).hasSize(1);
+    assertThat(after.get("files").get(0).get("characters").asInt()).isEqualTo(CAKE.length());
+    List<String> open = new ArrayList<>();
+    after
+        .get("suggestions")
+        .forEach(
+            s -> {
+              if (s.get("status").asString().equals("OPEN")) {
+                open.add(s.get("criterion").asString());
+              }
+            });
+    assertThat(open)
+        .as("nothing read from the replaced file is still open")
+        .doesNotContain("ATTECL11.P7");
+    assertThat(suggestion(after, rejected).get("status").asString()).isEqualTo("REJECTED");
+  }
+
+  @Test
   void onlyTheLearnerAndTheirAssessorDecideOnSuggestionsAndAnUnknownOneIs404() {
     String id = uploadedFraudReview();
     ok(api.get("/api/evidence/" + id + "/suggestions"));

@@ -28,7 +28,8 @@ class EvidenceRepository {
       "f.id, f.evidence_id, f.ordinal, f.file_name, f.media_type, f.size_bytes, f.sha256, f.version";
 
   /** Selects the files of the version in force (1 until the files are first replaced). */
-  private static final String CURRENT_FILES =
+  /** A condition on evidence_file f: the file belongs to its item's current version. */
+  static final String CURRENT_FILES =
       " f.version = (select coalesce(max(v.version), 1) from evidence_version v"
           + " where v.evidence_id = f.evidence_id)";
 

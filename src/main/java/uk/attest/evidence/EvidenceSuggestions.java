@@ -297,9 +297,16 @@ public class EvidenceSuggestions {
       append(text, extracted.text());
     }
     Set<String> claimed = Set.copyOf(records.claims(evidence.id()));
+    // Criteria a person already decided on (kept when the files are replaced) are not suggested
+    // again.
+    Set<String> decided =
+        suggestions.suggestions(evidence.id()).stream()
+            .map(Stored::criterionId)
+            .collect(java.util.stream.Collectors.toSet());
     List<Suggestion> found =
-        suggesters.suggester().suggest(text.toString(), standards, KEPT).stream()
-            .filter(s -> !claimed.contains(s.criterionId()))
+        suggesters.suggester().suggest(text.toString(), standards, KEPT + decided.size()).stream()
+            .filter(s -> !claimed.contains(s.criterionId()) && !decided.contains(s.criterionId()))
+            .limit(KEPT)
             .toList();
     Reading reading =
         new Reading(

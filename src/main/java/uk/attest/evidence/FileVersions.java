@@ -8,6 +8,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
@@ -26,7 +27,8 @@ import uk.attest.shared.Limits;
  * Replacing an evidence item's files: a new version, checked like any upload (type from the bytes,
  * size and archive limits). The earlier version's files are kept as they were, superseded by the
  * new one; its judgements stay on record but decide nothing about the new files, which await an
- * assessor. Stored with the learner locked, re-assessed and audited in one transaction.
+ * assessor. Stored with the learner locked, re-assessed and audited in one transaction; the new
+ * files are then read for suggestions, keeping what people decided about the earlier ones.
  */
 @Service
 public class FileVersions {
@@ -37,6 +39,8 @@ public class FileVersions {
   private final Access access;
   private final AuditTrail audit;
   private final Clock clock;
+  private final SuggestionRecords suggestions;
+  private final ApplicationEventPublisher events;
 
   FileVersions(
       EvidenceAccess guard,
@@ -45,7 +49,9 @@ public class FileVersions {
       LearnerAssessments assessments,
       Access access,
       AuditTrail audit,
-      Clock clock) {
+      Clock clock,
+      SuggestionRecords suggestions,
+      ApplicationEventPublisher events) {
     this.guard = guard;
     this.records = records;
     this.inspector = inspector;
@@ -53,6 +59,8 @@ public class FileVersions {
     this.access = access;
     this.audit = audit;
     this.clock = clock;
+    this.suggestions = suggestions;
+    this.events = events;
   }
 
   /** Why the files are replaced. */
@@ -112,6 +120,10 @@ public class FileVersions {
         throw new UncheckedIOException(e);
       }
     }
+    // The new files are read for suggestions as a new upload's are; what people decided about
+    // the earlier suggestions stands.
+    suggestions.forgetReading(evidenceId);
+    events.publishEvent(new EvidenceStored(evidenceId));
     assessments.recompute(
         learner.id(), "evidence " + evidenceId + " files replaced (version " + number + ")");
     EvidenceView stored = records.view(evidence);

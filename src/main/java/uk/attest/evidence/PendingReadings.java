@@ -21,6 +21,8 @@ class PendingReadings {
 
   /** Queues an item, claimed by this worker until the time given (inside the storing write). */
   void queue(String evidenceId, String worker, OffsetDateTime now, OffsetDateTime until) {
+    // An item whose files are replaced before its first reading is queued afresh.
+    jdbc.sql("delete from pending_reading where evidence_id = ?").param(evidenceId).update();
     jdbc.sql(
             "insert into pending_reading (evidence_id, queued_at, claimed_by, claimed_until)"
                 + " values (?, ?, ?, ?)")

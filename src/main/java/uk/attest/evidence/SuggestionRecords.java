@@ -94,13 +94,25 @@ public class SuggestionRecords {
     return true;
   }
 
+  /**
+   * Forgets an item's reading and its open suggestions, so it is read again (its files were
+   * replaced); suggestions a person confirmed or rejected are kept, and are not suggested again.
+   */
+  void forgetReading(String evidenceId) {
+    jdbc.sql("delete from suggestion where evidence_id = ? and status = 'OPEN'")
+        .param(evidenceId)
+        .update();
+    jdbc.sql("delete from evidence_reading where evidence_id = ?").param(evidenceId).update();
+  }
+
   /** What was read from one file. */
   public record FileText(String fileId, String text, boolean truncated, String note) {}
 
   List<FileText> fileTexts(String evidenceId) {
     return jdbc.sql(
             "select t.file_id, t.text, t.truncated, t.note from evidence_file_text t"
-                + " join evidence_file f on f.id = t.file_id where f.evidence_id = ?"
+                + " join evidence_file f on f.id = t.file_id where f.evidence_id = ? and"
+                + EvidenceRepository.CURRENT_FILES
                 + " order by f.ordinal")
         .param(evidenceId)
         .query(
