@@ -64,20 +64,31 @@ final class CheckpointKey {
             + "\n"
             + Base64.getEncoder().encodeToString(pair.getPublic().getEncoded())
             + "\n";
-    if (file.toAbsolutePath().getParent() != null) {
-      Files.createDirectories(file.toAbsolutePath().getParent());
-    }
+    Path folder = file.toAbsolutePath().getParent();
+    Files.createDirectories(folder);
+    // The key is written whole to a file of its own first and then linked in under its name, which
+    // fails if a key is already there: an instance starting at the same moment never reads a key
+    // file that is still being written, and the first key in place is the one everyone uses.
+    Path written =
+        folder.getFileSystem().supportedFileAttributeViews().contains("posix")
+            ? Files.createTempFile(
+                folder,
+                ".checkpoint-key-",
+                ".new",
+                PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")))
+            : Files.createTempFile(folder, ".checkpoint-key-", ".new");
     try {
-      if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-        Files.createFile(
-            file,
-            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-      } else {
-        Files.createFile(file);
+      Files.writeString(written, text, StandardCharsets.US_ASCII);
+      try {
+        Files.createLink(file, written);
+      } catch (UnsupportedOperationException e) {
+        // No hard links here: a move that refuses to replace a key already in place.
+        Files.move(written, file);
       }
-      Files.writeString(file, text, StandardCharsets.US_ASCII);
     } catch (FileAlreadyExistsException e) {
       // another instance made it first: use theirs
+    } finally {
+      Files.deleteIfExists(written);
     }
   }
 
