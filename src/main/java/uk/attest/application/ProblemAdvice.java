@@ -3,6 +3,7 @@ package uk.attest.application;
 import java.util.List;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,6 +20,7 @@ import uk.attest.shared.ConflictException;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.JsonPaths;
 import uk.attest.shared.NotFoundException;
+import uk.attest.shared.TooManyRequests;
 
 /**
  * API errors as RFC 9457 problem details that say what was wrong and where (the field). Ordered
@@ -144,6 +146,14 @@ class ProblemAdvice {
   @ExceptionHandler(uk.attest.shared.Forbidden.class)
   ProblemDetail forbidden(uk.attest.shared.Forbidden e) {
     return problem(HttpStatus.FORBIDDEN, "Forbidden", e.getMessage());
+  }
+
+  /** Past a rate limit: 429, with when to try again. */
+  @ExceptionHandler(TooManyRequests.class)
+  ResponseEntity<ProblemDetail> tooMany(TooManyRequests e) {
+    return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+        .header("Retry-After", Long.toString(e.retryAfterSeconds()))
+        .body(problem(HttpStatus.TOO_MANY_REQUESTS, "Too many requests", e.getMessage()));
   }
 
   @ExceptionHandler(ConflictException.class)

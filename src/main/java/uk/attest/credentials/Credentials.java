@@ -2,6 +2,7 @@ package uk.attest.credentials;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
@@ -10,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.assessment.Assessment;
@@ -23,6 +25,7 @@ import uk.attest.learners.People.Learner;
 import uk.attest.learners.PeopleService;
 import uk.attest.shared.Actor;
 import uk.attest.shared.NotFoundException;
+import uk.attest.shared.RateLimit;
 
 /**
  * A learner's Open Badges credentials, kept in step with their current assessment: each achieved
@@ -42,6 +45,7 @@ class Credentials {
   private final IssuerKeys keys;
   private final CredentialSettings settings;
   private final Clock clock;
+  private final RateLimit statusChecks;
 
   Credentials(
       PeopleService people,
@@ -50,7 +54,8 @@ class Credentials {
       IssuedCredentials issued,
       IssuerKeys keys,
       CredentialSettings settings,
-      Clock clock) {
+      Clock clock,
+      @Value("${attest.limits.credential-status-per-minute:120}") int statusPerMinute) {
     this.people = people;
     this.assessments = assessments;
     this.evidence = evidence;
@@ -58,6 +63,10 @@ class Credentials {
     this.keys = keys;
     this.settings = settings;
     this.clock = clock;
+    // Anyone may ask, without signing in, and a status check may re-assess the learner: one address
+    // cannot keep the instance busy with them.
+    this.statusChecks =
+        new RateLimit("credential status checks", statusPerMinute, Duration.ofMinutes(1), clock);
   }
 
   /** The learner's credentials, newest state: current ones and those revoked, oldest first. */
@@ -105,8 +114,10 @@ class Credentials {
   /** Revoked or not, for anyone holding the credential; the learner's records stay private. */
   public record Status(String id, boolean revoked, String reason) {}
 
+  /** Whether a credential is revoked, asked by anyone from the given address. */
   @Transactional
-  public Status status(String credentialId) {
+  public Status status(String credentialId, String address) {
+    statusChecks.take(address);
     Issued credential =
         issued
             .find(credentialId)

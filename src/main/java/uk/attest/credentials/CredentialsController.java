@@ -2,6 +2,7 @@ package uk.attest.credentials;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.Base64;
@@ -61,8 +62,8 @@ class CredentialsController {
           "Revoked once the learner's current assessment no longer shows the achievement (a unit"
               + " no longer achieved, a qualification no longer READY); it stays revoked.")
   @GetMapping("/credentials/status/{credentialId}")
-  Credentials.Status status(@PathVariable String credentialId) {
-    return credentials.status(credentialId.replaceFirst("^urn:uuid:", ""));
+  Credentials.Status status(@PathVariable String credentialId, HttpServletRequest request) {
+    return credentials.status(credentialId.replaceFirst("^urn:uuid:", ""), request.getRemoteAddr());
   }
 
   /** One credential: its compact VC-JWT and the credential it carries, decoded. */

@@ -46,6 +46,7 @@ import uk.attest.shared.Dates;
 import uk.attest.shared.InvalidInputException;
 import uk.attest.shared.Limits;
 import uk.attest.shared.NotFoundException;
+import uk.attest.shared.RateLimit;
 import uk.attest.suggestions.Suggester;
 import uk.attest.suggestions.Suggesters;
 import uk.attest.suggestions.Suggestion;
@@ -90,6 +91,7 @@ public class EvidenceSuggestions {
   private final TransactionTemplate transaction;
   private final PendingReadings pending;
   private final Duration sweepEvery;
+  private final RateLimit texts;
   private final TextExtractor extractor = new TextExtractor();
   private final String worker = "instance-" + UUID.randomUUID().toString().substring(0, 8);
   private final ScheduledExecutorService sweeper =
@@ -128,7 +130,8 @@ public class EvidenceSuggestions {
       Clock clock,
       TransactionTemplate transaction,
       PendingReadings pending,
-      @Value("${attest.suggestions.sweep-every:30s}") Duration sweepEvery) {
+      @Value("${attest.suggestions.sweep-every:30s}") Duration sweepEvery,
+      @Value("${attest.limits.suggestions-per-minute:60}") int textsPerMinute) {
     this.guard = guard;
     this.records = records;
     this.suggestions = suggestions;
@@ -142,6 +145,10 @@ public class EvidenceSuggestions {
     this.transaction = transaction;
     this.pending = pending;
     this.sweepEvery = sweepEvery;
+    // Each text costs about 50 ms of a core (the embedding model): one account cannot take the
+    // instance's cores from everyone else.
+    this.texts =
+        new RateLimit("suggestions for a text", textsPerMinute, Duration.ofMinutes(1), clock);
   }
 
   /** An item's reading, what was read from its files, and its suggestions with their criteria. */
@@ -194,6 +201,7 @@ public class EvidenceSuggestions {
    * the catalogue when none is given.
    */
   public List<Suggestion> forText(Actor by, String text, List<String> standards, Integer top) {
+    texts.take(by.accountId() == null ? by.name() : by.accountId());
     Checks checks = new Checks();
     String body = checks.freeText("text", text, MAX_TEXT, true);
     List<String> codes =
