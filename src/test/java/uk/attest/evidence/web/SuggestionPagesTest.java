@@ -38,8 +38,8 @@ class SuggestionPagesTest extends PageTestBase {
         By.cssSelector("form[action$='/suggestions/" + criterion + "/" + action + "'] button"));
   }
 
-  @Test
-  void anAssessorConfirmsOneSuggestedCriterionAndRejectsAnother() throws Exception {
+  /** The assessor uploads the fraud review for the halfway learner and lands on its page. */
+  private void uploadTheFraudReview() throws Exception {
     as("assessor.demo").open("/learners/lrn_demo_halfway/evidence/new");
     Path file = Files.createTempDirectory("suggestions").resolve("fraud-review.txt");
     Files.writeString(file, FRAUD_REVIEW);
@@ -52,6 +52,25 @@ class SuggestionPagesTest extends PageTestBase {
     browser.find(By.id("declaration")).click();
     browser.follow(By.xpath("//button[normalize-space()='Store evidence']"));
     assertThat(browser.path()).startsWith("/evidence/");
+  }
+
+  @Test
+  void aWithdrawnItemNoLongerOffersItsSuggestionsToConfirm() throws Exception {
+    uploadTheFraudReview();
+    By confirm = By.cssSelector("#suggestions form[action$='/confirm'] button");
+    assertThat(browser.findAll(confirm)).isNotEmpty();
+
+    browser.find(By.id("withdrawReason")).sendKeys("Uploaded for the wrong learner.");
+    browser.follow(By.xpath("//button[normalize-space()='Withdraw it']"));
+
+    assertThat(browser.text()).contains("The evidence is withdrawn");
+    assertThat(suggestions().getText()).contains("ATTECL11.P7");
+    assertThat(browser.findAll(confirm)).isEmpty();
+  }
+
+  @Test
+  void anAssessorConfirmsOneSuggestedCriterionAndRejectsAnother() throws Exception {
+    uploadTheFraudReview();
 
     String section = suggestions().getText();
     assertThat(section)
