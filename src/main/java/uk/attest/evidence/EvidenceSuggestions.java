@@ -20,6 +20,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -310,7 +311,7 @@ public class EvidenceSuggestions {
     Set<String> decided =
         suggestions.suggestions(evidence.id()).stream()
             .map(Stored::criterionId)
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
     List<Suggestion> found =
         suggesters.suggester().suggest(text.toString(), standards, KEPT + decided.size()).stream()
             .filter(s -> !claimed.contains(s.criterionId()) && !decided.contains(s.criterionId()))
