@@ -14,6 +14,7 @@ public final class TestPostgres {
   public static final String URL =
       System.getenv().getOrDefault("ATTEST_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
   public static final String USER = System.getenv().getOrDefault("ATTEST_TEST_PG_USER", "postgres");
+  private static final String DEADLOCK_DETECTED = "40P01";
 
   private TestPostgres() {}
 
@@ -36,9 +37,22 @@ public final class TestPostgres {
     registry.add("spring.session.jdbc.cleanup-cron", () -> "-");
   }
 
+  /**
+   * Drops the schema. The class's Spring context is still running when its {@code @AfterAll} runs,
+   * and its background work (reading uploads, re-assessing) may hold a table the drop needs while
+   * waiting for one the drop already holds: PostgreSQL then ends one of the two as deadlocked. If
+   * that is the drop, it is tried again; the other side has finished by then.
+   */
   public static void drop(String schema) throws SQLException {
-    try (Connection c = DriverManager.getConnection(URL, USER, "")) {
-      c.createStatement().execute("drop schema if exists " + schema + " cascade");
+    for (int attempt = 1; ; attempt++) {
+      try (Connection c = DriverManager.getConnection(URL, USER, "")) {
+        c.createStatement().execute("drop schema if exists " + schema + " cascade");
+        return;
+      } catch (SQLException e) {
+        if (!DEADLOCK_DETECTED.equals(e.getSQLState()) || attempt == 5) {
+          throw e;
+        }
+      }
     }
   }
 }
