@@ -2,11 +2,13 @@ package uk.attest.evidence;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import uk.attest.accounts.Access;
 import uk.attest.assessment.Assessment;
@@ -37,6 +39,9 @@ public class LearnerAssessments {
   private final Clock clock;
   private final RecentAssessments recent = new RecentAssessments(256);
 
+  /** Learners whose assessment waits for {@link #assessOnceAfter}'s work to end, on this thread. */
+  private final ThreadLocal<Set<String>> deferred = new ThreadLocal<>();
+
   LearnerAssessments(
       PeopleRepository people,
       PeopleService learners,
@@ -62,13 +67,19 @@ public class LearnerAssessments {
   /**
    * Recomputes and stores the assessment; called inside the transaction that changed the records,
    * after the learner's row was locked. A learner with no registration has nothing to assess yet.
+   * Within {@link #assessOnceAfter} the learner is assessed when that work ends instead.
    */
-  Optional<AssessmentRecord> recompute(String learnerId, String cause) {
+  void recompute(String learnerId, String cause) {
+    Set<String> later = deferred.get();
+    if (later != null) {
+      later.add(learnerId);
+      return;
+    }
     Learner learner =
         people.learner(learnerId).orElseThrow(() -> new NotFoundException("learner", learnerId));
     List<Registration> registrations = people.registrations(learnerId);
     if (registrations.isEmpty()) {
-      return Optional.empty();
+      return;
     }
     Registration registration = registrations.get(registrations.size() - 1);
     LocalDate on = today();
@@ -86,7 +97,27 @@ public class LearnerAssessments {
             cause,
             Dates.now(clock));
     records.insert(record, AssessmentJson.write(assessment), records.nextAssessmentSeq());
-    return Optional.of(record);
+  }
+
+  /**
+   * Runs work that changes many records in the caller's transaction, then assesses each learner it
+   * changed once, for the cause given, instead of after every change: for loading many records at
+   * once (the demo data), where every assessment but each learner's last would be replaced within
+   * the same transaction. The stored assessment is the one the last change would have kept.
+   */
+  @Transactional(propagation = Propagation.MANDATORY)
+  public void assessOnceAfter(String cause, Runnable work) {
+    if (deferred.get() != null) {
+      throw new IllegalStateException("already assessing once after other work on this thread");
+    }
+    Set<String> changed = new LinkedHashSet<>();
+    deferred.set(changed);
+    try {
+      work.run();
+    } finally {
+      deferred.remove();
+    }
+    changed.forEach(learnerId -> recompute(learnerId, cause));
   }
 
   /** Keeps the stored assessment in step when a learner is registered (same transaction). */

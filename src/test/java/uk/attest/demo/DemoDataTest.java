@@ -77,6 +77,22 @@ class DemoDataTest {
   }
 
   @Test
+  void eachDemoLearnerIsAssessedOnceWhenAllTheirRecordsAreIn() {
+    for (String[] learner : DemoData.LEARNERS) {
+      var kept = assessments.history(SYSTEM, learner[0]);
+      var today = assessments.current(SYSTEM, learner[0], assessments.today());
+      assertThat(kept)
+          .singleElement()
+          .satisfies(
+              r -> {
+                assertThat(r.cause()).isEqualTo("demo data loaded");
+                assertThat(r.readinessScore()).isEqualTo(today.qualification().readiness().score());
+                assertThat(r.status()).isEqualTo(today.qualification().readiness().status());
+              });
+    }
+  }
+
+  @Test
   void restartingOnADatabaseWithDataAddsNothing() {
     int before = evidence.list(SYSTEM, "lrn_demo_ready").size();
     demo.afterSingletonsInstantiated();
