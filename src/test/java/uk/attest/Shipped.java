@@ -18,7 +18,7 @@ import uk.attest.catalogue.CatalogueLoader;
  * set before this class is first used (so a benchmark can load two checkouts side by side).
  */
 public final class Shipped {
-  private static final Path CHECKOUT = Path.of(System.getProperty("attest.checkout", ""));
+  public static final Path CHECKOUT = Path.of(System.getProperty("attest.checkout", ""));
   public static final LocalDate ASSESSED_ON = LocalDate.of(2026, 11, 20);
   public static final Catalogue CATALOGUE = CatalogueLoader.load(CHECKOUT.resolve("criteria"));
   public static final DroolsRuleBook RULES = DroolsRuleBook.load(CHECKOUT.resolve("rules"));

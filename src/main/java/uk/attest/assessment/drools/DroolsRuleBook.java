@@ -20,14 +20,17 @@ import org.kie.api.definition.KiePackage;
 import org.kie.api.definition.rule.Rule;
 import org.kie.api.runtime.ClassObjectFilter;
 import org.kie.api.runtime.KieSession;
+import org.kie.api.runtime.KieSessionsPool;
 import uk.attest.assessment.RuleBook;
 import uk.attest.assessment.facts.Finding;
 import uk.attest.assessment.facts.Findings;
 import uk.attest.catalogue.ContentHash;
 
 /**
- * The rules in rules/**.drl, compiled once into a KieBase. Each run uses a fresh session, so runs
- * share nothing and may go in parallel; the KieBase itself is thread-safe.
+ * The rules in rules/**.drl, compiled once into a KieBase. Each run takes a session of its own from
+ * a pool and disposes of it at the end, which resets it for the next run: runs share nothing and
+ * may go in parallel (ReusedSessionsTest), and a reused session keeps the memory it built for the
+ * network's nodes instead of building it again (about 6% of a 40-item assessment).
  *
  * <p>Rules judge in stages (rules/stages.txt; each rule's ruleflow-group): every stage reads only
  * what earlier stages decided, so results are inserted once and never retracted. We do not use
@@ -44,12 +47,14 @@ public final class DroolsRuleBook implements RuleBook {
   static final String STAGES = "stages.txt";
 
   private final KieBase kieBase;
+  private final KieSessionsPool sessions;
   private final List<String> stages;
   private final String version;
   private final boolean collectsFindings;
 
   private DroolsRuleBook(KieBase kieBase, List<String> stages, String version) {
     this.kieBase = kieBase;
+    this.sessions = kieBase.newKieSessionsPool(Runtime.getRuntime().availableProcessors());
     this.collectsFindings =
         kieBase.getKiePackages().stream()
             .flatMap(p -> p.getGlobalVariables().stream())
@@ -215,7 +220,7 @@ public final class DroolsRuleBook implements RuleBook {
   /** Only the kept classes' facts are gathered: Drools keeps a store per class. */
   @Override
   public List<Object> run(Collection<?> facts, Collection<Class<?>> kept) {
-    KieSession session = kieBase.newKieSession();
+    KieSession session = sessions.newKieSession();
     Findings findings = collectsFindings ? new Findings() : null;
     try {
       if (findings != null) {
