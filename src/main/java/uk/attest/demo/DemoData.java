@@ -122,8 +122,8 @@ class DemoData implements SmartInitializingSingleton {
         List.of(
             new Assessor(ASSESSOR, CENTRE, "Gwenllïan Hughes", true, now),
             new Assessor(TRAINEE, CENTRE, "Rhys Ó Súilleabháin (trainee)", false, now)));
-    // Each learner is assessed once, when all of their records are in, not after every one of
-    // the ~100 uploads and judgements: the same final assessments, 3 rather than ~200 of them.
+    // Each learner is assessed once, when all of their records are in, not after each of the 73
+    // uploads, 71 judgements and 3 registrations: the same final assessments, 3 instead of 147.
     assessments.assessOnceAfter(
         "demo data loaded",
         () -> {

@@ -102,8 +102,9 @@ public class LearnerAssessments {
   /**
    * Runs work that changes many records in the caller's transaction, then assesses each learner it
    * changed once, for the cause given, instead of after every change: for loading many records at
-   * once (the demo data), where every assessment but each learner's last would be replaced within
-   * the same transaction. The stored assessment is the one the last change would have kept.
+   * once (the demo data), where the assessments in between would all be stored in the same instant,
+   * each superseded by the next before anyone could read it. The assessment kept is the one the
+   * last change would have kept.
    */
   @Transactional(propagation = Propagation.MANDATORY)
   public void assessOnceAfter(String cause, Runnable work) {
