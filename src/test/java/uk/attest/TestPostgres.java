@@ -8,7 +8,10 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real PostgreSQL the tests run against (127.0.0.1:5432, database test, trust auth; .ci/run
- * starts it): each test class migrates a schema of its own and drops it afterwards.
+ * starts it): each test class migrates a schema of its own and drops it afterwards. Such a class is
+ * also marked {@code @DirtiesContext}: no other class shares its context, and left in Spring's
+ * cache it would keep its connections and its background work (the evidence reader's sweep every 30
+ * s) going against the dropped schema for the rest of the run.
  */
 public final class TestPostgres {
   public static final String URL =

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.attest.TestPostgres;
@@ -29,6 +30,7 @@ import uk.attest.TestPostgres;
       "attest.first-admin.username=" + DatabaseOutageTest.ADMIN,
       "attest.first-admin.password=" + DatabaseOutageTest.PASSWORD
     })
+@DirtiesContext // see TestPostgres: its schema is gone, so its context must stop too
 class DatabaseOutageTest {
   static final String ADMIN = "admin.outage";
   static final String PASSWORD = "outage test password, not a real one";

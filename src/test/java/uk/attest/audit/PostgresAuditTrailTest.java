@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import uk.attest.TestPostgres;
@@ -20,6 +21,7 @@ import uk.attest.TestPostgres;
  * concurrent writers in one line, and writers on different chains do not wait for each other. A
  * schema of its own, dropped afterwards.
  */
+@DirtiesContext // see TestPostgres: its schema is gone, so its context must stop too
 class PostgresAuditTrailTest extends AuditTrailTestBase {
   static final String SCHEMA = TestPostgres.schema("audit");
 
