@@ -30,7 +30,8 @@ import uk.attest.catalogue.ContentHash;
  * The rules in rules/**.drl, compiled once into a KieBase. Each run takes a session of its own from
  * a pool and disposes of it at the end, which resets it for the next run: runs share nothing and
  * may go in parallel (ReusedSessionsTest), and a reused session keeps the memory it built for the
- * network's nodes instead of building it again (6–9% of a 40-item assessment).
+ * network's nodes instead of building it again (6–9% of a 40-item assessment). The pool grows to
+ * the most runs ever at once and keeps those sessions, empty, for the life of the book.
  *
  * <p>Rules judge in stages (rules/stages.txt; each rule's ruleflow-group): every stage reads only
  * what earlier stages decided, so results are inserted once and never retracted. We do not use
