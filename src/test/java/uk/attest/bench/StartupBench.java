@@ -23,9 +23,11 @@ import java.util.Locale;
  * maximum.
  *
  * <p>Run after {@code mvn package}: {@code java -cp target/test-classes
- * uk.attest.bench.StartupBench 5 target/attest.jar "" "-XX:SharedArchiveFile=target/attest.jsa"}:
- * N, the jar, then one argument per way of starting, each the JVM options it adds ("" for none); an
- * option {@code jar=PATH} starts that jar instead, so two builds can be timed in one run.
+ * uk.attest.bench.StartupBench 5 target/attest.jar ""
+ * "-XX:SharedArchiveFile=target/fast-start/attest.jsa jar=target/fast-start/attest.jar"}: N, the
+ * jar, then one argument per way of starting, each the JVM options it adds ("" for none); an option
+ * {@code jar=PATH} starts that jar instead (another build's, or the folder {@code fast-start}
+ * made), so two builds can be timed in one run.
  */
 public final class StartupBench {
   private StartupBench() {}
@@ -50,7 +52,8 @@ public final class StartupBench {
           Locale.UK,
           "%s: median %d ms of %d (min %d, max %d)%n",
           label(ways.get(w)),
-          sorted[runs / 2],
+          // The middle start, or the mean of the two middle ones for an even number.
+          (sorted[(runs - 1) / 2] + sorted[runs / 2]) / 2,
           runs,
           sorted[0],
           sorted[runs - 1]);
@@ -71,9 +74,10 @@ public final class StartupBench {
     List<String> command = new ArrayList<>(List.of(javaCommand()));
     for (String option : way.isBlank() ? new String[0] : way.strip().split("\\s+")) {
       if (option.startsWith("jar=")) {
-        // Another checkout's target/attest.jar, with that checkout's criteria, rules and reports.
+        // Another checkout's jar (target/attest.jar, or a folder fast-start made under it), with
+        // that checkout's criteria, rules and reports.
         jar = Path.of(option.substring("jar=".length())).toAbsolutePath();
-        repo = jar.getParent().getParent();
+        repo = checkoutOf(jar);
       } else {
         command.add(option);
       }
@@ -121,6 +125,16 @@ public final class StartupBench {
       service.waitFor();
       deleteAll(folder);
     }
+  }
+
+  /** The nearest folder above the jar with a criteria folder in it: the jar's checkout. */
+  private static Path checkoutOf(Path jar) {
+    for (Path p = jar.getParent(); p != null; p = p.getParent()) {
+      if (Files.isDirectory(p.resolve("criteria"))) {
+        return p;
+      }
+    }
+    throw new IllegalArgumentException(jar + " is in no checkout (no criteria folder above it)");
   }
 
   private static String javaCommand() {

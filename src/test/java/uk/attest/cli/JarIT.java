@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The packaged jar, as a newcomer runs it: the rules compile inside the fat jar and stdout is clean
@@ -19,13 +20,17 @@ class JarIT {
   record Run(int exit, String out, String err) {}
 
   static Run jar(String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>(List.of("-jar", "target/attest.jar"));
+    command.addAll(List.of(args));
+    return java(command);
+  }
+
+  /** The same Java as the tests', with these arguments. */
+  static Run java(List<String> args) throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
-            List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-jar",
-                "target/attest.jar"));
-    command.addAll(List.of(args));
+            List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+    command.addAll(args);
     Path out = Files.createTempFile("attest", ".out");
     Path err = Files.createTempFile("attest", ".err");
     Process p =
@@ -33,7 +38,7 @@ class JarIT {
             .redirectOutput(out.toFile())
             .redirectError(err.toFile())
             .start();
-    assertThat(p.waitFor(120, TimeUnit.SECONDS)).isTrue();
+    assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
     return new Run(
         p.exitValue(),
         Files.readString(out, StandardCharsets.UTF_8),
@@ -70,5 +75,48 @@ class JarIT {
     assertThat(r.out()).startsWith("[").endsWith("]\n").contains("\"criterion\" : \"ATTECL12.P2\"");
     assertThat(r.out()).doesNotContain("WARN", "INFO", "CudaUtils");
     assertThat(r.err()).doesNotContain("CudaUtils");
+  }
+
+  @Test
+  void fastStartMakesAFolderWhoseClassArchiveTheServiceStartsFrom(@TempDir Path tmp)
+      throws Exception {
+    Path folder = tmp.resolve("fast");
+    Run made = jar("fast-start", "--out", folder.toString());
+    assertThat(made.exit()).as(made.err()).isZero();
+    Path archive = folder.resolve("attest.jsa").toAbsolutePath();
+    Path app = folder.resolve("attest.jar").toAbsolutePath();
+    assertThat(made.out().strip())
+        .isEqualTo("java -XX:SharedArchiveFile=" + archive + " -jar " + app);
+    // -Xshare:on: the JVM refuses to start at all unless it can use the archive, rather than
+    // quietly starting without it.
+    Path loads = tmp.resolve("class-loads.txt");
+    Run started =
+        java(
+            List.of(
+                "-Xshare:on",
+                "-XX:SharedArchiveFile=" + archive,
+                "-Xlog:class+load=info:file=" + loads,
+                "-jar",
+                app.toString(),
+                "validate"));
+    assertThat(started.exit()).as(started.err()).isZero();
+    assertThat(started.out()).contains("rules OK");
+    List<String> lines = Files.readAllLines(loads);
+    assertThat(lines)
+        .as("the application's own classes come from the archive")
+        .anyMatch(l -> l.contains("uk.attest.cli.Cli source: shared objects file"))
+        .anyMatch(l -> l.contains("org.drools.") && l.contains("source: shared objects file"));
+  }
+
+  @Test
+  void fastStartRefusesAFolderWithAnythingInItAndLeavesItAlone(@TempDir Path tmp) throws Exception {
+    Path kept = Files.writeString(tmp.resolve("notes.txt"), "mine");
+    Run r = jar("fast-start", "--out", tmp.toString());
+    assertThat(r.exit()).isEqualTo(2);
+    assertThat(r.err()).contains(tmp.toString(), "is not empty");
+    assertThat(Files.readString(kept)).isEqualTo("mine");
+    try (var entries = Files.list(tmp)) {
+      assertThat(entries).containsExactly(kept);
+    }
   }
 }
