@@ -23,11 +23,13 @@ import java.util.Locale;
  * maximum.
  *
  * <p>Run after {@code mvn package}: {@code java -cp target/test-classes
- * uk.attest.bench.StartupBench 5 target/attest.jar ""
- * "-XX:SharedArchiveFile=target/fast-start/attest.jsa jar=target/fast-start/attest.jar"}: N, the
- * jar, then one argument per way of starting, each the JVM options it adds ("" for none); an option
- * {@code jar=PATH} starts that jar instead (another build's, or the folder {@code fast-start}
- * made), so two builds can be timed in one run.
+ * uk.attest.bench.StartupBench 5 target/attest.jar "" "-Xshare:on
+ * -XX:SharedArchiveFile=$PWD/target/fast-start/attest.jsa jar=target/fast-start/attest.jar"}: N,
+ * the jar, then one argument per way of starting, each the JVM options it adds ("" for none); an
+ * option {@code jar=PATH} starts that jar instead (another build's, or the folder {@code
+ * fast-start} made), so two builds can be timed in one run. The JVM runs in a fresh folder, so a
+ * path in a JVM option must be absolute ({@code -Xshare:on} makes a wrong one stop the start
+ * instead of quietly starting without the archive).
  */
 public final class StartupBench {
   private StartupBench() {}
