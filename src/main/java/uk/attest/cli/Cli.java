@@ -229,9 +229,8 @@ public final class Cli {
   }
 
   /**
-   * Assesses every bundle (*.json) in a folder on every core and writes one JSON line per learner,
-   * in file-name order, then a line with the count and the rate. A bundle that cannot be read gets
-   * a line naming its problems and the rest go on; the exit code is then 2.
+   * Unpacks the packaged jar into a new folder with a class archive for this JDK (see {@link
+   * FastStart}) and prints the command that starts the service from it.
    */
   private int fastStart(Options o) {
     if (!o.positional.isEmpty()) {
@@ -260,6 +259,11 @@ public final class Cli {
     return OK;
   }
 
+  /**
+   * Assesses every bundle (*.json) in a folder on every core and writes one JSON line per learner,
+   * in file-name order, then a line with the count and the rate. A bundle that cannot be read gets
+   * a line naming its problems and the rest go on; the exit code is then 2.
+   */
   private int assessAll(Options o) {
     Path folder = o.argument("FOLDER");
     Path out = o.out().orElseThrow(() -> new UsageException("assess-all needs --out FILE.ndjson"));
