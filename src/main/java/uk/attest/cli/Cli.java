@@ -132,7 +132,10 @@ public final class Cli {
       err.println("attest: fast-start: " + e.getMessage());
       return BAD_INPUT;
     } catch (FastStart.Failed e) {
-      err.println("attest: fast-start: " + e.getMessage());
+      err.println(
+          "attest: fast-start: "
+              + e.getMessage()
+              + " (the folder is left as it is, for its logs: remove it before trying again)");
       return INTERNAL_ERROR;
     } catch (RuntimeException e) {
       err.println("attest: internal error (please report it): " + e);

@@ -18,10 +18,10 @@ import java.util.stream.Stream;
  *
  * <p>Four steps, each a child JVM of the same Java: Spring Boot's own extraction ({@code
  * -Djarmode=tools extract}); a training start of the unpacked service in a scratch folder (its own
- * embedded database and demo data, stopping once the application context is ready) that lists the
- * classes it loaded; a static archive dumped from that list; and the command that uses it. The
- * archive is only valid for this JDK and this folder's path: another JDK, or the folder moved, and
- * the JVM says so and starts without it.
+ * embedded database and demo data, stopping once the application context is ready, and blind to the
+ * shell's SPRING_ and ATTEST_ settings) that lists the classes it loaded; a static archive dumped
+ * from that list; and the command that uses it. The archive is only valid for this JDK and this
+ * folder's path: another JDK, or the folder moved, and the JVM says so and starts without it.
  */
 final class FastStart {
   /** The archive's file name in the folder. */
@@ -158,12 +158,19 @@ final class FastStart {
       String step, List<String> command, Path workingFolder, Path logs, String logName) {
     Path log = logs.resolve(logName);
     try {
-      Process process =
+      ProcessBuilder builder =
           new ProcessBuilder(new ArrayList<>(command))
               .directory(workingFolder.toFile())
               .redirectErrorStream(true)
-              .redirectOutput(log.toFile())
-              .start();
+              .redirectOutput(log.toFile());
+      // The training start must not see the deployment's settings: with this shell's
+      // SPRING_DATASOURCE_URL or SPRING_PROFILES_ACTIVE it would migrate, or load demo data into,
+      // the real database instead of a scratch one.
+      builder
+          .environment()
+          .keySet()
+          .removeIf(k -> k.startsWith("SPRING_") || k.startsWith("ATTEST_"));
+      Process process = builder.start();
       if (!process.waitFor(STEP_MINUTES, TimeUnit.MINUTES)) {
         process.destroyForcibly();
         throw new Failed(step + " took over " + STEP_MINUTES + " minutes; see " + log);

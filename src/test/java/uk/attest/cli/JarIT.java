@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -20,24 +21,34 @@ class JarIT {
   record Run(int exit, String out, String err) {}
 
   static Run jar(String... args) throws IOException, InterruptedException {
+    return jarWith(Map.of(), args);
+  }
+
+  /** The jar run with these environment variables added. */
+  static Run jarWith(Map<String, String> environment, String... args)
+      throws IOException, InterruptedException {
     List<String> command = new ArrayList<>(List.of("-jar", "target/attest.jar"));
     command.addAll(List.of(args));
-    return java(command);
+    return java(command, environment);
   }
 
   /** The same Java as the tests', with these arguments. */
   static Run java(List<String> args) throws IOException, InterruptedException {
+    return java(args, Map.of());
+  }
+
+  static Run java(List<String> args, Map<String, String> environment)
+      throws IOException, InterruptedException {
     List<String> command =
         new ArrayList<>(
             List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
     command.addAll(args);
     Path out = Files.createTempFile("attest", ".out");
     Path err = Files.createTempFile("attest", ".err");
-    Process p =
-        new ProcessBuilder(command)
-            .redirectOutput(out.toFile())
-            .redirectError(err.toFile())
-            .start();
+    ProcessBuilder builder =
+        new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process p = builder.start();
     assertThat(p.waitFor(300, TimeUnit.SECONDS)).isTrue();
     return new Run(
         p.exitValue(),
@@ -81,7 +92,16 @@ class JarIT {
   void fastStartMakesAFolderWhoseClassArchiveTheServiceStartsFrom(@TempDir Path tmp)
       throws Exception {
     Path folder = tmp.resolve("fast");
-    Run made = jar("fast-start", "--out", folder.toString());
+    // A shell set up for production: the training start must use a scratch database regardless
+    // (with these it would refuse H2, or reach for a database that is not there).
+    Run made =
+        jarWith(
+            Map.of(
+                "SPRING_PROFILES_ACTIVE", "production,postgres",
+                "SPRING_DATASOURCE_URL", "jdbc:postgresql://127.0.0.1:1/nowhere"),
+            "fast-start",
+            "--out",
+            folder.toString());
     assertThat(made.exit()).as(made.err()).isZero();
     Path archive = folder.resolve("attest.jsa").toAbsolutePath();
     Path app = folder.resolve("attest.jar").toAbsolutePath();
