@@ -117,7 +117,20 @@ final class FastStart {
       throw new Failed(
           "dumping the archive made no " + archive + "; see " + logs.resolve("dump.log"));
     }
-    return "java -XX:SharedArchiveFile=" + archive + " -jar " + app;
+    return command(archive, app);
+  }
+
+  /** The command line that starts the service with the archive, quoted for a POSIX shell. */
+  static String command(Path archive, Path app) {
+    return "java "
+        + shellWord("-XX:SharedArchiveFile=" + archive)
+        + " -jar "
+        + shellWord(app.toString());
+  }
+
+  /** The word as is when a shell would read it so, else in single quotes. */
+  static String shellWord(String word) {
+    return word.matches("[A-Za-z0-9_./:=+@%,-]+") ? word : "'" + word.replace("'", "'\\''") + "'";
   }
 
   /**
