@@ -6,10 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import uk.attest.shared.ScratchFolders;
 
 /**
  * Unpacks the packaged jar into a folder and adds a class-data-sharing archive made for this JDK,
@@ -96,7 +96,7 @@ final class FastStart {
           logs,
           "training.log");
     } finally {
-      deleteAll(scratch);
+      ScratchFolders.delete(scratch);
     }
     Path dumpList = logs.resolve("classes-to-archive.lst");
     writeDumpList(classList, dumpList);
@@ -204,16 +204,6 @@ final class FastStart {
       return Files.createTempDirectory("attest-fast-start");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void deleteAll(Path folder) {
-    try (Stream<Path> paths = Files.walk(folder)) {
-      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
-        Files.deleteIfExists(p);
-      }
-    } catch (IOException e) {
-      // A scratch folder under the system's temporary folder; nothing of the user's is in it.
     }
   }
 }

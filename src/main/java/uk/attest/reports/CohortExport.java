@@ -25,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
 import uk.attest.audit.AuditTrail;
 import uk.attest.catalogue.Qualification;
 import uk.attest.shared.Dates;
+import uk.attest.shared.ScratchFolders;
 import uk.attest.shared.Sha256;
 
 /**
@@ -144,7 +145,7 @@ public final class CohortExport implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {
-      deleteWork();
+      ScratchFolders.delete(work);
     }
   }
 
@@ -234,14 +235,6 @@ public final class CohortExport implements AutoCloseable {
 
   private static String safe(String name) {
     return name.replaceAll("[^A-Za-z0-9._-]", "_");
-  }
-
-  private void deleteWork() {
-    try (var paths = Files.walk(work)) {
-      paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    } catch (IOException e) {
-      // temporary files only; the OS cleans its temp folder
-    }
   }
 
   /** Counts bytes and never closes the ZIP underneath (renderers may close their stream). */
