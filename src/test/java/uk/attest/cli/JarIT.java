@@ -32,11 +32,7 @@ class JarIT {
     return java(command, environment);
   }
 
-  /** The same Java as the tests', with these arguments. */
-  static Run java(List<String> args) throws IOException, InterruptedException {
-    return java(args, Map.of());
-  }
-
+  /** The same Java as the tests', with these arguments and environment variables added. */
   static Run java(List<String> args, Map<String, String> environment)
       throws IOException, InterruptedException {
     List<String> command =
@@ -118,7 +114,8 @@ class JarIT {
                 "-Xlog:class+load=info:file=" + loads,
                 "-jar",
                 app.toString(),
-                "validate"));
+                "validate"),
+            Map.of());
     assertThat(started.exit()).as(started.err()).isZero();
     assertThat(started.out()).contains("rules OK");
     List<String> lines = Files.readAllLines(loads);
